@@ -1,0 +1,72 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { GLOSSARY } from '@/utils/glossary';
+import { compile } from '@/utils/matcher';
+import { startHighlighter, type Highlighter } from '@/utils/highlight/highlighter';
+import { callBackground, listen, type ContentCalls } from '@/utils/messages';
+import { readSelection } from '@/utils/page/selection';
+import { createToaster } from '@/utils/page/toast';
+import { highlightsOn, loadSettings, settingsItem, type Settings } from '@/utils/settings';
+import { translator } from '@/utils/i18n';
+import { ok } from '@/utils/result';
+import './highlights.css';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    let settings = await loadSettings();
+    const categories = new Map(GLOSSARY.map((e) => [e.id, e]));
+    const categoryOf = (id: string) => {
+      const e = categories.get(id);
+      if (!e || (e.tier === 2 && !settings.tier2) || settings.disabledCategories.includes(e.category)) return undefined;
+      return e.category;
+    };
+    let matcher: ReturnType<typeof compile> | undefined;
+    let highlighter: Highlighter | undefined;
+    const repaint = () => {
+      highlighter?.stop();
+      highlighter = undefined;
+      if (!highlightsOn(settings, location.hostname)) return;
+      highlighter = startHighlighter({ matcher: (matcher ??= compile(GLOSSARY)), categoryOf });
+    };
+    repaint();
+
+    const toaster = createToaster();
+    const t = () => translator(settings.language);
+
+    const unlisten = listen<ContentCalls>({
+      getSelection: async () => ok(readSelection()),
+      getPageSummary: async () => {
+        const counts = new Map<string, number>();
+        for (const o of highlighter?.occurrences ?? []) counts.set(o.id, (counts.get(o.id) ?? 0) + 1);
+        return ok([...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count));
+      },
+      scrollToTerm: async ({ id }) => {
+        const o = highlighter?.occurrences.find((x) => x.id === id);
+        o?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        return ok(!!o);
+      },
+      showToast: async ({ text, undoId }) => {
+        toaster.show(text, t(), undoId ? () => void undo(undoId) : undefined);
+        return ok(null);
+      },
+    });
+
+    async function undo(id: string) {
+      const r = await callBackground('undoSave', { id });
+      toaster.show(r.ok ? t()('undone') : t()(`error.${r.error}`), t());
+    }
+
+    const unwatch = settingsItem.watch((next: Settings) => {
+      settings = { ...settings, ...next };
+      repaint();
+    });
+
+    ctx.onInvalidated(() => {
+      unwatch();
+      unlisten();
+      highlighter?.stop();
+      toaster.remove();
+    });
+  },
+});

@@ -1,0 +1,101 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export function chromePath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`No Chromium at ${path}: install Debian's chromium (bash .ci/install) or set CHROME_PATH. Tests never download a browser.`);
+  }
+  return path;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens an extension page (popup.html, library.html …). */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The browser's tab id of a page, found through the service worker. */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}`);
+  const profile = mkdtempSync(join(tmpdir(), 'tifa-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      const sw = context.serviceWorkers()[0] ?? worker;
+      // `chrome` is the service worker's global, not this file's.
+      const id = await sw.evaluate(async (u) => {
+        const tabs: { url?: string; id?: number }[] = await (globalThis as any).chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id;
+      }, url);
+      if (id === undefined) throw new Error(`no tab for ${url}`);
+      return id;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Selects the text of the first element matching `selector`, or a part of it, as a user would. */
+export async function selectText(page: Page, selector: string, start = 0, end?: number) {
+  await page.evaluate(
+    ([sel, s, e]) => {
+      const el = document.querySelector(sel as string)!;
+      const text = el.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, s as number);
+      range.setEnd(text, (e as number | null) ?? text.data.length);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    [selector, start, end ?? null],
+  );
+}
+
+/** Number of ranges registered in the page's CSS highlight registry under Tifa's names. */
+export function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    CSS.highlights.forEach((h, name) => {
+      if (name.startsWith('tifa-')) n += h.size;
+    });
+    return n;
+  });
+}

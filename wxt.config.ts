@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const demoUrl = process.env.TIFA_DEMO_URL ?? 'http://127.0.0.1:8765/demo.html';
+
+// Every permission here is one a feature needs; see README "Permissions".
+export default defineConfig({
+  imports: false,
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'unlimitedStorage'],
+    commands: {
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSave__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'tifa@tifa.invalid', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  webExt: {
+    binaries: { chrome: chromium },
+    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-sandbox'],
+    startUrls: [demoUrl],
+  },
+});
