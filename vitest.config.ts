@@ -1,6 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Vitest 5's error summary calls Map.groupBy, which Node 20 (this project's CI) lacks.
+if (!('groupBy' in Map)) {
+  Object.assign(Map, {
+    groupBy<K, V>(items: Iterable<V>, key: (item: V, index: number) => K) {
+      const map = new Map<K, V[]>();
+      let i = 0;
+      for (const item of items) {
+        const k = key(item, i++);
+        map.set(k, [...(map.get(k) ?? []), item]);
+      }
+      return map;
+    },
+  });
+}
+
 export default defineConfig({
   test: {
     reporters: ['default', 'json'],

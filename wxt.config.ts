@@ -7,7 +7,6 @@ const demoUrl = process.env.TIFA_DEMO_URL ?? 'http://127.0.0.1:8765/demo.html';
 export default defineConfig({
   imports: false,
   vite: () => ({
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
   manifest: ({ browser }) => ({

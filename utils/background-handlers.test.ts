@@ -87,9 +87,24 @@ describe('background handlers over the database', () => {
 
 describe('the message protocol', () => {
   test('a call travels through runtime messaging and its answer comes back as a value', async () => {
-    listen<BackgroundCalls>(backgroundHandlers(db, async () => matcher), fromThisExtension);
+    listen<BackgroundCalls>(backgroundHandlers(db, async () => matcher));
     const r = await callBackground('undoSave', { id: 'nope' });
     expect(r).toEqual({ ok: true, value: null });
+  });
+
+  test.each([
+    [{ id: fakeBrowser.runtime.id }, true],
+    [{ id: 'another-extension' }, false],
+    [{}, false],
+  ])('only this extension is accepted as a sender: %o', (sender, accepted) => {
+    expect(fromThisExtension(sender)).toBe(accepted);
+  });
+
+  test('a refused sender gets "forbidden" and the handler never runs', async () => {
+    listen<BackgroundCalls>(backgroundHandlers(db, async () => matcher), () => false);
+    const r = await callBackground('saveClipping', { ...page, exact: '四风' });
+    expect(r).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await db.clippings.count()).toBe(0);
   });
 
   test('with no listener the caller gets "unreachable", not an exception', async () => {

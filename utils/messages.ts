@@ -62,12 +62,11 @@ function isEnvelope(m: unknown): m is Envelope {
 export function listen<C extends Calls<C>>(handlers: Handlers<C>, accept: (s: Browser.runtime.MessageSender) => boolean = () => true): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
     if (!isEnvelope(message) || !Object.prototype.hasOwnProperty.call(handlers, message.name)) return false;
-    if (!accept(sender)) {
-      sendResponse(err('forbidden'));
-      return false;
-    }
+    if (!accept(sender)) return typeof sendResponse === 'function' ? (sendResponse(err('forbidden')), false) : Promise.resolve(err('forbidden'));
     const handler = handlers[message.name as keyof C] as unknown as (a: unknown, s: typeof sender) => Promise<unknown>;
-    handler(message.args, sender).then(sendResponse, (e: unknown) => sendResponse(err('internal', String(e))));
+    const answer = handler(message.args, sender).catch((e: unknown) => err('internal', String(e)));
+    if (typeof sendResponse !== 'function') return answer; // promise-style runtimes (WXT's fake browser)
+    answer.then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -29,7 +29,6 @@ export default defineContentScript({
       if (!highlightsOn(settings, location.hostname)) return;
       highlighter = startHighlighter({ matcher: (matcher ??= compile(GLOSSARY)), categoryOf });
     };
-    repaint();
 
     const toaster = createToaster();
     const t = () => translator(settings.language);
@@ -51,6 +50,9 @@ export default defineContentScript({
         return ok(null);
       },
     });
+
+    // Answer messages before the first paint, so a save works while a long page is still being scanned.
+    repaint();
 
     async function undo(id: string) {
       const r = await callBackground('undoSave', { id });

@@ -19,8 +19,13 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Opens an extension page (popup.html, library.html …). */
   openExtensionPage(path: string): Promise<Page>;
-  /** The browser's tab id of a page, found through the service worker. */
+  /** The browser's tab id of a page (brings the page to the front). */
   tabIdOf(page: Page): Promise<number>;
+  /**
+   * Runs a function in an extension page kept open for the purpose: it has the extension's APIs and
+   * database like the service worker, but survives the worker being stopped and restarted.
+   */
+  inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -45,7 +50,8 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return {
+  let control: Page | undefined;
+  const self: ExtensionBrowser = {
     context,
     worker,
     extensionId,
@@ -55,21 +61,28 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       return page;
     },
     async tabIdOf(page) {
-      const url = page.url();
-      const sw = context.serviceWorkers()[0] ?? worker;
-      // `chrome` is the service worker's global, not this file's.
-      const id = await sw.evaluate(async (u) => {
-        const tabs: { url?: string; id?: number }[] = await (globalThis as any).chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id;
-      }, url);
-      if (id === undefined) throw new Error(`no tab for ${url}`);
+      // Without the "tabs" permission (which Tifa does not ask for) tab URLs are hidden: find the tab by focus.
+      await page.bringToFront();
+      const id = await self.inExtension(async () => {
+        const tabs: { id?: number }[] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tabs[0]?.id;
+      }, null);
+      if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
       return id;
+    },
+    async inExtension(fn, arg) {
+      if (!control) {
+        control = await context.newPage();
+        await control.goto(`chrome-extension://${extensionId}/popup.html`);
+      }
+      return control.evaluate(fn as never, arg) as never;
     },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return self;
 }
 
 /** Selects the text of the first element matching `selector`, or a part of it, as a user would. */
