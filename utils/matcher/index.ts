@@ -1,24 +1,67 @@
-// TEMPORARY stand-in written by the lead so the extension builds; the matcher engineer replaces this file freely.
 import type { GlossaryEntry } from '../glossary/types';
+import { buildAutomaton } from './automaton';
+import { foldTerm, foldText } from './normalize';
 
-export interface Match { id: string; start: number; end: number }
-export interface Matcher { find(text: string): Match[] }
-export interface Candidate { text: string; start: number; end: number }
+export { findCandidates, countCandidates, type Candidate } from './candidates';
 
-export function compile(entries: readonly Pick<GlossaryEntry, 'id' | 'term' | 'variants'>[]): Matcher {
-  const forms = entries.flatMap((e) => [e.term, ...e.variants].map((f) => ({ id: e.id, f }))).sort((a, b) => b.f.length - a.f.length);
+/** One occurrence: UTF-16 offsets into the original text, end exclusive. */
+export interface Match {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface Matcher {
+  /** Leftmost-longest, non-overlapping occurrences, in text order. */
+  find(text: string): Match[];
+}
+
+export type MatchTerm = Pick<GlossaryEntry, 'id' | 'term' | 'variants'>;
+
+/**
+ * Builds the matcher. Terms and text are folded the same way (width, case, Traditional→Simplified,
+ * quotes/separators/white space dropped), so 兩個維護, “两个维护” and 不忘初心，牢记使命 all match.
+ * When two entries fold to the same form, the first keeps it.
+ */
+export function compile(entries: readonly MatchTerm[]): Matcher {
+  const patterns: string[] = [];
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    for (const form of [e.term, ...e.variants]) {
+      const folded = foldTerm(form);
+      if (!folded || seen.has(folded)) continue;
+      seen.add(folded);
+      patterns.push(folded);
+      ids.push(e.id);
+    }
+  }
+  const automaton = buildAutomaton(patterns);
+  const { lengths } = automaton;
+
   return {
     find(text) {
+      if (!text || patterns.length === 0) return [];
+      const folded = foldText(text);
+      let best: Int32Array | undefined; // longest pattern starting at each folded position
+      automaton.scan(folded.codes, folded.length, (end, p) => {
+        const start = end - lengths[p];
+        best ??= new Int32Array(folded.length).fill(-1);
+        if (best[start] === -1 || lengths[p] > lengths[best[start]]) best[start] = p;
+      });
+      if (!best) return [];
       const out: Match[] = [];
-      for (let i = 0; i < text.length; ) {
-        const hit = forms.find(({ f }) => text.startsWith(f, i));
-        if (hit) { out.push({ id: hit.id, start: i, end: i + hit.f.length }); i += hit.f.length; } else i++;
+      for (let i = 0; i < folded.length; ) {
+        const p = best[i];
+        if (p === -1) {
+          i++;
+          continue;
+        }
+        const last = i + lengths[p] - 1;
+        out.push({ id: ids[p], start: folded.offsets[i], end: folded.offsets[last] + 1 });
+        i = last + 1;
       }
       return out;
     },
   };
-}
-
-export function findCandidates(_text: string, _matches: readonly Match[]): Candidate[] {
-  return [];
 }
