@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { main } from './main';
 import { decode } from './decode';
 
-const SPEECH = '要增强“四个意识”，做到“两个维护”，坚持“三个区分开来”。';
+const SPEECH = '要增强“四个意识”，做到“两个维护”，推进“五星三名”建设。';
 
 function run(argv: string[], files: Record<string, Uint8Array | string> = {}) {
   const out: string[] = [];
@@ -56,7 +56,7 @@ describe('tifa scan', () => {
     expect(file.chars).toBe(SPEECH.length + 2);
     const weihu = file.matches.find((m: { id: string }) => m.id === 'liang-ge-weihu');
     expect(weihu).toEqual({ id: 'liang-ge-weihu', term: '两个维护', text: '两个维护', start: 15, end: 19 });
-    expect(file.candidates).toContainEqual({ text: '三个区分开来', start: 24, end: 30 });
+    expect(file.candidates).toEqual([{ text: '五星三名', start: 24, end: 28 }]);
   });
 
   test('without --candidates the candidates list is empty', async () => {

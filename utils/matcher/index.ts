@@ -20,7 +20,7 @@ export type MatchTerm = Pick<GlossaryEntry, 'id' | 'term' | 'variants'>;
 
 /**
  * Builds the matcher. Terms and text are folded the same way (width, case, Traditional→Simplified,
- * quotes/separators/white space dropped), so 兩個維護, “两个维护” and 不忘初心，牢记使命 all match.
+ * quotes and white space dropped, separators unified), so 兩個維護, “两个维护” and 不忘初心，牢记使命 all match.
  * When two entries fold to the same form, the first keeps it.
  */
 export function compile(entries: readonly MatchTerm[]): Matcher {
@@ -29,11 +29,12 @@ export function compile(entries: readonly MatchTerm[]): Matcher {
   const seen = new Set<string>();
   for (const e of entries) {
     for (const form of [e.term, ...e.variants]) {
-      const folded = foldTerm(form);
-      if (!folded || seen.has(folded)) continue;
-      seen.add(folded);
-      patterns.push(folded);
-      ids.push(e.id);
+      for (const folded of foldTerm(form)) {
+        if (seen.has(folded)) continue;
+        seen.add(folded);
+        patterns.push(folded);
+        ids.push(e.id);
+      }
     }
   }
   const automaton = buildAutomaton(patterns);

@@ -13,6 +13,8 @@ const m = compile([
   { id: 'san-ge-daibiao', term: '三个代表', variants: ['三个代表重要思想'] },
   { id: 'shi-si-wu', term: '十四五', variants: [] },
   { id: 'g20', term: 'G20', variants: [] },
+  { id: 'jingzhun-tuopin', term: '精准脱贫', variants: [] },
+  { id: 'dangshi-xuexi-jiaoyu', term: '党史学习教育', variants: [] },
 ]);
 
 /** The matched surfaces, as [id, surface] pairs. */
@@ -39,6 +41,9 @@ describe('matcher', () => {
     ['empty text', '', []],
     ['no Chinese at all', 'Nothing to see here.', []],
     ['partial term is not a match', '两个维', []],
+    ['a separator splits a term written without one', '扶持对象精准、脱贫成效精准', []],
+    ['a list does not fuse into a term', '推进党史学习、教育、宣传', []],
+    ['middle dot as separator', '不忘初心·牢记使命', [['bu-wang-chuxin', '不忘初心·牢记使命']]],
   ])('%s', (_, text, expected) => {
     expect(surfaces(text)).toEqual(expected);
   });

@@ -4,12 +4,18 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 
-/** Marks a code unit that is skipped when matching: quotes, list separators and white space inside or around a term. */
+/** Marks a code unit that is skipped when matching: quotes and white space inside or around a term. */
 export const IGNORED = -1;
+/**
+ * What every list separator (、，, ·) folds to. A separator is not simply skipped: 精准、脱贫 must not read
+ * as 精准脱贫. Terms written with a separator match with any separator or none (see compile()).
+ */
+export const SEP = 0x3001;
 
 const IGNORABLE = new Set(
-  [...'“”‘’「」『』"\'〝〞＂＇、，,·・•‧ \t\n\r\f\v\u00a0\u3000\u200b\u2002\u2003\u2009'].map((c) => c.charCodeAt(0)),
+  [...'“”‘’「」『』"\'〝〞＂＇ \t\n\r\f\v\u00a0\u3000\u200b\u2002\u2003\u2009'].map((c) => c.charCodeAt(0)),
 );
+const SEPARATORS = new Set([...'、，,·・•‧'].map((c) => c.charCodeAt(0)));
 
 function parseTable(table: string, into: Map<number, number>) {
   for (const entry of table.split('|')) {
@@ -39,6 +45,7 @@ function foldTable(): Map<number, number> {
 
 /** The matching form of one UTF-16 code unit, or IGNORED. */
 export function foldCode(c: number): number {
+  if (SEPARATORS.has(c)) return SEP;
   if (c < 0x80) {
     if (IGNORABLE.has(c)) return IGNORED;
     return c >= 0x41 && c <= 0x5a ? c + 32 : c; // ASCII letters match case-insensitively
@@ -70,8 +77,20 @@ export function foldText(text: string): Folded {
   return { codes, offsets, length };
 }
 
-/** The folded form of a glossary term, as a string: what the automaton is built from. */
-export function foldTerm(term: string): string {
+/**
+ * The folded forms a glossary term matches, as strings: what the automaton is built from. A term with
+ * separators (不忘初心、牢记使命) also matches without each of them (不忘初心牢记使命).
+ */
+export function foldTerm(term: string): string[] {
   const f = foldText(term);
-  return String.fromCharCode(...f.codes.subarray(0, f.length));
+  const codes = [...f.codes.subarray(0, f.length)];
+  while (codes[0] === SEP) codes.shift();
+  while (codes.at(-1) === SEP) codes.pop();
+  let forms = [''];
+  for (const c of codes) {
+    const ch = String.fromCharCode(c);
+    // Beyond six separators the 2^n spellings stop being worth it: those terms match as written.
+    forms = c === SEP && forms.length < 64 ? forms.flatMap((f) => [f + ch, f]) : forms.map((f) => f + ch);
+  }
+  return forms.filter(Boolean);
 }
