@@ -52,12 +52,16 @@ function goldSpans(text: string, terms: GoldTerm[]): Span[] {
 }
 
 const matcher = compile(GLOSSARY);
+/** What a user sees by default: tier-1 entries only. */
+const defaultMatcher = compile(GLOSSARY.filter((e) => e.tier === 1));
 const byId = new Map(GLOSSARY.map((e) => [e.id, e]));
 const formsOf = new Map(GLOSSARY.map((e) => [e.id, new Set([e.term, ...e.variants].map(normalizeTerm))]));
 
 type Tally = { total: number; found: number };
 const tally = (): Tally => ({ total: 0, found: 0 });
 const totals = { 'national 1': tally(), 'national 2': tally(), 'local 1': tally(), 'local 2': tally() };
+const byDefault = tally(); // national tier-1 gold occurrences found by the tier-1 entries alone
+const defaultMisses = new Map<string, number>();
 const misses = new Map<string, { gold: GoldTerm; count: number; docs: Set<string>; surfaces: Set<string> }>();
 const mislabelled = new Map<string, number>();
 const falsePositives = new Map<string, { count: number; docs: Set<string>; example: string }>();
@@ -75,11 +79,17 @@ for (const doc of gold.docs) {
     }
   }
   const matches = matcher.find(body);
+  const defaultMatches = defaultMatcher.find(body);
   const name = doc.file.replace(/\.txt$/, '');
 
   for (const span of spans) {
     const key = `${span.gold.scope} ${span.gold.tier}` as keyof typeof totals;
     totals[key].total++;
+    if (key === 'national 1') {
+      byDefault.total++;
+      if (defaultMatches.some((m) => m.start < span.end && m.end > span.start)) byDefault.found++;
+      else defaultMisses.set(span.gold.term, (defaultMisses.get(span.gold.term) ?? 0) + 1);
+    }
     const hit = matches.find((m) => m.start < span.end && m.end > span.start);
     if (hit) {
       totals[key].found++;
@@ -115,6 +125,8 @@ const pct = (t: Tally) => (t.total ? ((100 * t.found) / t.total).toFixed(1) + '%
 console.log(`glossary: ${GLOSSARY.length} entries (${GLOSSARY.filter((e) => e.tier === 1).length} tier 1); matcher: utils/matcher compile()`);
 console.log(`corpus: ${dir}, ${gold.docs.length} documents${countMismatches ? `, ${countMismatches} gold count mismatches` : ''}`);
 for (const [k, t] of Object.entries(totals)) console.log(`recall ${k.padEnd(11)} ${String(t.found).padStart(5)} / ${String(t.total).padEnd(5)} ${pct(t)}`);
+console.log(`recall national 1 with tier-1 entries only (the default highlighting): ${byDefault.found} / ${byDefault.total} ${pct(byDefault)}` +
+  (defaultMisses.size ? `; missed: ${[...defaultMisses].map(([t, n]) => `${t} ×${n}`).join(', ')}` : ''));
 
 const sortedMisses = [...misses.entries()].sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : 0) || y.count - x.count);
 console.log(`\nmisses (${sortedMisses.length} terms):`);
