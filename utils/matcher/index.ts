@@ -1,6 +1,7 @@
 import type { GlossaryEntry } from '../glossary/types';
 import { buildAutomaton } from './automaton';
 import { foldTerm, foldText } from './normalize';
+import DECOYS from './decoys.json';
 
 export { findCandidates, countCandidates, type Candidate } from './candidates';
 
@@ -22,12 +23,16 @@ export type MatchTerm = Pick<GlossaryEntry, 'id' | 'term' | 'variants'>;
  * Builds the matcher. Terms and text are folded the same way (width, case, Traditional→Simplified,
  * quotes and white space dropped, separators unified), so 兩個維護, “两个维护” and 不忘初心，牢记使命 all match.
  * When two entries fold to the same form, the first keeps it.
+ *
+ * Decoys are ordinary words that contain a short term (第三讲, 两山之间): matched like terms, so
+ * leftmost-longest lets them consume the text, and then dropped from the result.
  */
-export function compile(entries: readonly MatchTerm[]): Matcher {
+export function compile(entries: readonly MatchTerm[], decoys: readonly string[] = DECOYS): Matcher {
   const patterns: string[] = [];
   const ids: string[] = [];
   const seen = new Set<string>();
-  for (const e of entries) {
+  const decoyEntries = decoys.map((term) => ({ id: '', term, variants: [] }));
+  for (const e of [...decoyEntries, ...entries]) {
     for (const form of [e.term, ...e.variants]) {
       for (const folded of foldTerm(form)) {
         if (seen.has(folded)) continue;
@@ -59,7 +64,7 @@ export function compile(entries: readonly MatchTerm[]): Matcher {
           continue;
         }
         const last = i + lengths[p] - 1;
-        out.push({ id: ids[p], start: folded.offsets[i], end: folded.offsets[last] + 1 });
+        if (ids[p]) out.push({ id: ids[p], start: folded.offsets[i], end: folded.offsets[last] + 1 });
         i = last + 1;
       }
       return out;

@@ -73,6 +73,31 @@ describe('matcher', () => {
   });
 });
 
+describe('decoys: ordinary words that contain a short term', () => {
+  const real = compile([
+    { id: 'san-jiang', term: '三讲', variants: [] },
+    { id: 'liang-shan', term: '绿水青山就是金山银山', variants: ['两山'] },
+    { id: 'xin-fazhan-linian', term: '新发展理念', variants: [] },
+  ]);
+  test.each([
+    ['第三讲 is a lecture number', '第三讲：党的建设', []],
+    ['两山之间 is geography', '两山之间有一条河', []],
+    ['创新发展理念 is a verb and its object', '创新发展理念，破解发展难题', []],
+    ['the real term still matches', '贯彻新发展理念，践行两山理念', ['xin-fazhan-linian', 'liang-shan']],
+  ])('%s', (_, text, ids) => {
+    expect(real.find(text).map((m) => m.id)).toEqual(ids);
+  });
+
+  test('the decoy list is sorted, unique and every decoy contains a glossary form', async () => {
+    const decoys: string[] = (await import('./decoys.json')).default;
+    const { GLOSSARY } = await import('../glossary');
+    expect([...decoys].sort()).toEqual(decoys);
+    expect(new Set(decoys).size).toBe(decoys.length);
+    const plain = compile(GLOSSARY, []);
+    for (const d of decoys) expect(plain.find(d), d).not.toEqual([]);
+  });
+});
+
 describe('candidate discovery', () => {
   test.each([
     ['quoted numbered phrase', '坚持“三个区分开来”', ['三个区分开来']],
