@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openDb } from '@/utils/db';
 import { latestClippings } from '@/utils/library/store';
 import { callBackground } from '@/utils/messages';
 import { translator } from '@/utils/i18n';
 import { ClippingList } from './ClippingList';
+import { PageSummary } from './PageSummary';
 import { useLiveQuery, useSettings } from './hooks';
 
 const LATEST = 5;
@@ -23,9 +24,12 @@ export function Popup() {
   const t = translator(settings.language);
   const latest = useLiveQuery(() => latestClippings(openDb(), LATEST), []);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    targetTab().then(setTabId);
+  }, []);
 
   async function save() {
-    const tabId = await targetTab();
     if (tabId === undefined) return setStatus({ text: t('error.no-page'), error: true });
     const r = await callBackground('saveSelectionInTab', { tabId });
     setStatus(
@@ -48,6 +52,7 @@ export function Popup() {
           {status.text}
         </p>
       )}
+      <PageSummary tabId={tabId} settings={settings} t={t} />
       <h2>{t('latest')}</h2>
       <ClippingList clippings={latest} t={t} lang={settings.language} />
     </main>

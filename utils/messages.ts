@@ -25,6 +25,12 @@ export interface PageTermCount {
   count: number;
 }
 
+/** What the popup shows about the page: its site (for the per-site switch) and its formulations. */
+export interface PageSummary {
+  host: string;
+  terms: PageTermCount[];
+}
+
 /** Calls the background answers (from content scripts and extension pages). */
 export interface BackgroundCalls {
   saveClipping: { args: ClipInput; result: SaveOutcome };
@@ -36,7 +42,7 @@ export interface BackgroundCalls {
 /** Calls a tab's content script answers (from the background and the popup). */
 export interface ContentCalls {
   getSelection: { args: null; result: ClipInput | null };
-  getPageSummary: { args: null; result: PageTermCount[] };
+  getPageSummary: { args: null; result: PageSummary };
   scrollToTerm: { args: { id: string }; result: boolean };
   showToast: { args: { text: string; undoId?: string }; result: null };
 }

@@ -4,6 +4,8 @@ import { compile } from '@/utils/matcher';
 import { startHighlighter, type Highlighter } from '@/utils/highlight/highlighter';
 import { callBackground, listen, type ContentCalls } from '@/utils/messages';
 import { readSelection } from '@/utils/page/selection';
+import { createCursor, summarize } from '@/utils/highlight/summary';
+import { flash } from '@/utils/highlight/flash';
 import { createToaster } from '@/utils/page/toast';
 import { highlightsOn, loadSettings, settingsItem, type Settings } from '@/utils/settings';
 import { translator } from '@/utils/i18n';
@@ -31,18 +33,15 @@ export default defineContentScript({
     };
 
     const toaster = createToaster();
+    const nextOf = createCursor();
     const t = () => translator(settings.language);
 
     const unlisten = listen<ContentCalls>({
       getSelection: async () => ok(readSelection()),
-      getPageSummary: async () => {
-        const counts = new Map<string, number>();
-        for (const o of highlighter?.occurrences ?? []) counts.set(o.id, (counts.get(o.id) ?? 0) + 1);
-        return ok([...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count));
-      },
+      getPageSummary: async () => ok({ host: location.hostname, terms: summarize(highlighter?.occurrences ?? []) }),
       scrollToTerm: async ({ id }) => {
-        const o = highlighter?.occurrences.find((x) => x.id === id);
-        o?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const o = nextOf(highlighter?.occurrences ?? [], id);
+        if (o) flash(o.range);
         return ok(!!o);
       },
       showToast: async ({ text, undoId }) => {

@@ -61,7 +61,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       return page;
     },
     async tabIdOf(page) {
-      // Without the "tabs" permission (which Tifa does not ask for) tab URLs are hidden: find the tab by focus.
+      // Without the "tabs" permission (which Tifa does not ask for) tab URLs are hidden: find the tab by focus,
+      // after the control page exists (opening it would take the focus).
+      await self.inExtension(() => null, null);
       await page.bringToFront();
       const id = await self.inExtension(async () => {
         const tabs: { id?: number }[] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -107,8 +109,24 @@ export function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     let n = 0;
     CSS.highlights.forEach((h, name) => {
-      if (name.startsWith('tifa-')) n += h.size;
+      if (name.startsWith('tifa-') && name !== 'tifa-flash') n += h.size;
     });
     return n;
+  });
+}
+
+/** Which element (by id) each highlighted range starts in, counted. */
+export function highlightedIds(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    CSS.highlights.forEach((h, name) => {
+      if (!name.startsWith('tifa-') || name === 'tifa-flash') return;
+      for (const r of h as unknown as Set<Range>) {
+        const el = (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement) as Element;
+        const id = el.closest('[id]')?.id ?? '(none)';
+        out[id] = (out[id] ?? 0) + 1;
+      }
+    });
+    return out;
   });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import { launchWithExtension, selectText, highlightCount, type ExtensionBrowser } from './browser';
+import { launchWithExtension, selectText, highlightCount, highlightedIds, type ExtensionBrowser } from './browser';
 import { servePages } from '../serve';
 
 let browser: ExtensionBrowser;
@@ -20,22 +20,6 @@ afterAll(async () => {
   await browser?.close();
   server?.close();
 });
-
-/** Which element (by id) each highlighted range starts in, counted. */
-function highlightedIds(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    CSS.highlights.forEach((h, name) => {
-      if (!name.startsWith('tifa-')) return;
-      for (const r of h as unknown as Set<Range>) {
-        const el = (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement) as Element;
-        const id = el.closest('[id]')?.id ?? '(none)';
-        out[id] = (out[id] ?? 0) + 1;
-      }
-    });
-    return out;
-  });
-}
 
 /** Clippings in the extension's database, read without creating the database or keeping it open. */
 function clippingCount(): Promise<number> {

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { launchWithExtension, highlightCount, highlightedIds, type ExtensionBrowser } from './browser';
+import { servePages } from '../serve';
+
+let browser: ExtensionBrowser;
+let server: Server;
+let base: string;
+
+const DEEP = 5000;
+
+beforeAll(async () => {
+  ({ server, url: base } = await servePages(0, {
+    '/deep.html': () =>
+      `<!doctype html><meta charset="utf-8"><title>deep</title><body>${'<div>'.repeat(DEEP)}<span id="deep">做到两个维护</span>${'</div>'.repeat(DEEP)}</body>`,
+    // The page replaces the globals a content script might use; the extension runs in its own world.
+    '/hostile-globals.html': () =>
+      `<!doctype html><meta charset="utf-8"><title>hostile</title><script>
+        window.Range = function () { throw new Error('no'); };
+        window.MutationObserver = function () { throw new Error('no'); };
+        window.Highlight = function () { throw new Error('no'); };
+        document.createTreeWalker = function () { throw new Error('no'); };
+      </script><p id="p">坚决反对四风</p>`,
+  }));
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(base + path);
+  await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+  return page;
+}
+
+describe('pages that change', () => {
+  test('added paragraphs and changed text are highlighted, removed ones dropped', async () => {
+    const page = await openPage('/basics.html');
+    const before = await highlightCount(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = '坚持两个维护，增强四个意识';
+      document.body.append(p);
+      document.getElementById('english')!.textContent = '反对四风';
+    });
+    await expect.poll(() => highlightedIds(page)).toMatchObject({ added: 2, english: 1 });
+    expect(await highlightCount(page)).toBe(before + 3);
+    await page.evaluate(() => document.getElementById('plain')!.remove());
+    await expect.poll(() => highlightCount(page)).toBe(before);
+    expect((await highlightedIds(page)).plain).toBeUndefined();
+    await page.close();
+  });
+
+  test('a burst of mutations neither breaks the page nor loses highlights', async () => {
+    const page = await openPage('/basics.html');
+    await page.evaluate(async () => {
+      const box = document.createElement('div');
+      box.id = 'burst';
+      document.body.append(box);
+      for (let i = 0; i < 10_000; i++) box.textContent = i % 2 ? '四风' : '两个维护';
+    });
+    await expect.poll(() => highlightedIds(page).then((ids) => ids.burst)).toBe(1);
+    await page.close();
+  });
+});
+
+describe('hostile pages', () => {
+  test(`markup nested ${DEEP} levels deep`, async () => {
+    const page = await openPage('/deep.html');
+    expect(await highlightedIds(page)).toEqual({ deep: 1 });
+    await page.close();
+  });
+
+  test('a page that replaces Range, MutationObserver, Highlight and createTreeWalker', async () => {
+    const page = await openPage('/hostile-globals.html');
+    expect(await highlightedIds(page)).toEqual({ p: 1 });
+    await page.close();
+  });
+});
+
+describe('the popup page summary and site switch', () => {
+  test('lists the formulations with counts, scrolls to one, and switches the site off and on live', async () => {
+    const page = await openPage('/basics.html');
+    const total = await highlightCount(page);
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const weihu = popup.locator('.term-counts .term', { hasText: '两个维护' });
+    await expect.poll(() => weihu.textContent()).toBe('两个维护2 处');
+    await weihu.click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('tifa-flash'))).toBe(true);
+
+    const toggle = popup.getByRole('checkbox', { name: '在 127.0.0.1 上高亮提法' });
+    await toggle.uncheck();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    await toggle.check();
+    await expect.poll(() => highlightCount(page)).toBe(total);
+    await popup.close();
+    await page.close();
+  });
+});
