@@ -6,6 +6,8 @@ import { callBackground, listen, type ContentCalls } from '@/utils/messages';
 import { readSelection } from '@/utils/page/selection';
 import { createCursor, summarize } from '@/utils/highlight/summary';
 import { flash } from '@/utils/highlight/flash';
+import { startHoverCard } from '@/utils/highlight/hover-card';
+import { removePageUi } from '@/utils/page/ui-host';
 import { createToaster } from '@/utils/page/toast';
 import { highlightsOn, loadSettings, settingsItem, type Settings } from '@/utils/settings';
 import { translator } from '@/utils/i18n';
@@ -58,6 +60,16 @@ export default defineContentScript({
       toaster.show(r.ok ? t()('undone') : t()(`error.${r.error}`), t());
     }
 
+    const stopCard = startHoverCard({
+      occurrences: () => highlighter?.occurrences ?? [],
+      entryOf: (id) => categories.get(id),
+      t,
+      save: async (clip) => {
+        const r = await callBackground('saveClipping', clip);
+        return r.ok ? t()(r.value.duplicate ? 'savedDuplicate' : 'saved') : t()(`error.${r.error}`);
+      },
+    });
+
     const unwatch = settingsItem.watch((next: Settings) => {
       settings = { ...settings, ...next };
       repaint();
@@ -67,7 +79,9 @@ export default defineContentScript({
       unwatch();
       unlisten();
       highlighter?.stop();
+      stopCard();
       toaster.remove();
+      removePageUi();
     });
   },
 });

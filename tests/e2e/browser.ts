@@ -130,3 +130,61 @@ export function highlightedIds(page: Page): Promise<Record<string, number>> {
     return out;
   });
 }
+
+/**
+ * The HTML inside Tifa's closed shadow root. Page scripts cannot read it; the DevTools protocol can,
+ * which is how a test sees what the user sees.
+ */
+export async function pageUiHtml(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type N = { nodeName: string; nodeId: number; children?: N[]; shadowRoots?: N[] };
+    const find = (n: N): N | undefined =>
+      n.nodeName === 'TIFA-UI' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
+    const host = find(root as N);
+    if (!host?.shadowRoots?.[0]) return '';
+    const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: host.shadowRoots[0].nodeId });
+    return outerHTML;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The viewport rectangle of the first highlighted range starting inside the element with this id. */
+export function rangeRect(page: Page, id: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return page.evaluate((id) => {
+    let found: DOMRect | null = null;
+    CSS.highlights.forEach((h, name) => {
+      if (found || !name.startsWith('tifa-') || name === 'tifa-flash') return;
+      for (const r of h as unknown as Set<Range>) {
+        const el = r.startContainer.parentElement?.closest('[id]');
+        if (el?.id === id) {
+          found = r.getBoundingClientRect();
+          break;
+        }
+      }
+    });
+    const r = found as DOMRect | null;
+    return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+  }, id);
+}
+
+/** Clicks the button with this text inside Tifa's closed shadow root, where it is drawn on screen. */
+export async function pageUiClick(page: Page, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type N = { nodeName: string; nodeId: number; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
+    const kids = (n: N) => [...(n.children ?? []), ...(n.shadowRoots ?? [])];
+    const find = (n: N): N | undefined =>
+      n.nodeName === 'BUTTON' && kids(n).some((c) => c.nodeValue === text) ? n : kids(n).map(find).find(Boolean);
+    const button = find(root as N);
+    if (!button) throw new Error(`no button "${text}" in the page UI`);
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}

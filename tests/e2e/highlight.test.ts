@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import { launchWithExtension, highlightCount, highlightedIds, type ExtensionBrowser } from './browser';
+import { launchWithExtension, highlightCount, highlightedIds, pageUiClick, pageUiHtml, rangeRect, type ExtensionBrowser } from './browser';
 import { servePages } from '../serve';
 
 let browser: ExtensionBrowser;
@@ -100,6 +100,47 @@ describe('the popup page summary and site switch', () => {
     await toggle.check();
     await expect.poll(() => highlightCount(page)).toBe(total);
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('the hover card', () => {
+  test('appears over a term with its items, below it, and Esc dismisses it', async () => {
+    const page = await openPage('/basics.html');
+    const rect = (await rangeRect(page, 'trad'))!;
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await expect.poll(() => pageUiHtml(page)).toContain('形式主义');
+    const html = await pageUiHtml(page);
+    for (const item of ['官僚主义', '享乐主义', '奢靡之风', 'Four Undesirable Work Styles', '2013', '纪检监察']) expect(html).toContain(item);
+    const top = Number(/top: ([\d.]+)px/.exec(html)?.[1]);
+    expect(top).toBeGreaterThanOrEqual(rect.y + rect.height);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pageUiHtml(page)).not.toContain('形式主义');
+    await page.close();
+  });
+
+  test('saves the sentence around the term as a clipping', async () => {
+    const page = await openPage('/basics.html');
+    const rect = (await rangeRect(page, 'save-me'))!;
+    await page.mouse.move(rect.x + 2, rect.y + rect.height / 2);
+    await expect.poll(() => pageUiHtml(page)).toContain('保存所在句子');
+    await pageUiClick(page, '保存所在句子');
+    await expect.poll(() => pageUiHtml(page)).toContain('已保存摘录');
+    const saved = await browser.inExtension(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open('tifa');
+          open.onsuccess = () => {
+            const req = open.result.transaction('clippings').objectStore('clippings').getAll();
+            req.onsuccess = () => {
+              open.result.close();
+              resolve(req.result.map((c: { exact: string }) => c.exact));
+            };
+          };
+        }),
+      null,
+    );
+    expect(saved).toContain('全面从严治党永远在路上，党的自我革命永远在路上。');
     await page.close();
   });
 });

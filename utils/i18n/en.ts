@@ -15,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   openOptions: 'Settings',
   close: 'Close',
   copy: 'Copy',
+  saveSentence: 'Save the sentence',
   copied: 'Copied',
   items: 'Items',
   english: 'English',

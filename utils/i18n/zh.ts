@@ -13,6 +13,7 @@ export const zh = {
   openOptions: '设置',
   close: '关闭',
   copy: '复制',
+  saveSentence: '保存所在句子',
   copied: '已复制',
   items: '内容',
   english: '英文',
