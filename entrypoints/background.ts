@@ -12,8 +12,6 @@ const MENU_ID = 'tifa-save-selection';
 
 export default defineBackground(() => {
   const db = openDb();
-  // Ask the browser not to evict the library under storage pressure; it may say no, which changes nothing else.
-  navigator.storage?.persist?.().catch(() => undefined);
 
   listen<BackgroundCalls>(backgroundHandlers(db, currentMatcher), fromThisExtension);
 
