@@ -19,9 +19,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let settings = await loadSettings();
-    const categories = new Map(GLOSSARY.map((e) => [e.id, e]));
+    const entries = new Map(GLOSSARY.map((e) => [e.id, e]));
     const categoryOf = (id: string) => {
-      const e = categories.get(id);
+      const e = entries.get(id);
       if (!e || (e.tier === 2 && !settings.tier2) || settings.disabledCategories.includes(e.category)) return undefined;
       return e.category;
     };
@@ -62,7 +62,7 @@ export default defineContentScript({
 
     const stopCard = startHoverCard({
       occurrences: () => highlighter?.occurrences ?? [],
-      entryOf: (id) => categories.get(id),
+      entryOf: (id) => entries.get(id),
       t,
       save: async (clip) => {
         const r = await callBackground('saveClipping', clip);

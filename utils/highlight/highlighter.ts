@@ -1,5 +1,5 @@
 import type { Matcher } from '../matcher';
-import { collectTextBlocks, isSkipped, UI_HOST_TAG } from './text-blocks';
+import { collectTextBlocks, isInline, isSkipped, UI_HOST_TAG } from './text-blocks';
 import { hasHighlightApi, highlightName, rangesFor, type Occurrence } from './paint';
 
 export interface HighlighterOptions {
@@ -16,12 +16,10 @@ export interface Highlighter {
   stop(): void;
 }
 
-const INLINE_PARENT = /^(A|ABBR|B|BDI|BDO|BIG|CITE|DATA|DEL|DFN|EM|FONT|I|INS|KBD|MARK|Q|RUBY|S|SAMP|SMALL|SPAN|STRIKE|STRONG|SUB|SUP|TIME|TT|U|VAR|LABEL)$/;
-
 /** The element whose text must be scanned again when `node` changed: its nearest block ancestor. */
 function dirtyRoot(node: Node): Element | null {
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && INLINE_PARENT.test(el.tagName.toUpperCase()) && el.parentElement) el = el.parentElement;
+  while (el && isInline(el) && el.parentElement) el = el.parentElement;
   return el;
 }
 
@@ -100,7 +98,7 @@ export function startHighlighter({ matcher, categoryOf, doc = document, batchMs 
       if (r.type === 'childList') {
         // An added block is scanned on its own; text or inline markup added inside a block rescans that block.
         for (const n of r.addedNodes) {
-          const block = n.nodeType === 1 && !INLINE_PARENT.test((n as Element).tagName.toUpperCase());
+          const block = n.nodeType === 1 && !isInline(n as Element);
           const root = block ? (n as Element) : dirtyRoot(target);
           if (root) dirty.add(root);
         }

@@ -22,9 +22,13 @@ export function isSkipped(el: Element): boolean {
   return SKIP_TAGS.has(el.tagName.toUpperCase()) || el.tagName === UI_HOST_TAG || (el as HTMLElement).isContentEditable === true;
 }
 
+export function isInline(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName.toUpperCase());
+}
+
 function blockOf(node: Node): Node | null {
   let p = node.parentNode;
-  while (p && p.nodeType === 1 && INLINE_TAGS.has((p as Element).tagName.toUpperCase())) p = p.parentNode;
+  while (p && p.nodeType === 1 && isInline(p as Element)) p = p.parentNode;
   return p;
 }
 
