@@ -55,6 +55,11 @@ export function Popup() {
       <PageSummary tabId={tabId} settings={settings} t={t} />
       <h2>{t('latest')}</h2>
       <ClippingList clippings={latest} t={t} lang={settings.language} />
+      <footer>
+        <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -144,3 +144,34 @@ describe('the hover card', () => {
     await page.close();
   });
 });
+
+describe('the options page', () => {
+  test('pause, tier 2 and language take effect without reload', async () => {
+    const page = await openPage('/basics.html');
+    const total = await highlightCount(page);
+    const options = await browser.openExtensionPage('options.html');
+
+    await options.getByRole('checkbox', { name: '同时高亮一般概念（第二层级）' }).check();
+    await expect.poll(() => highlightCount(page)).toBeGreaterThan(total); // 自我革命 is tier 2
+    await options.getByRole('checkbox', { name: '同时高亮一般概念（第二层级）' }).uncheck();
+    await expect.poll(() => highlightCount(page)).toBe(total);
+
+    await options.getByRole('checkbox', { name: '纪检监察' }).uncheck(); // 四风
+    await expect.poll(() => highlightCount(page)).toBe(total - 2);
+    await options.getByRole('checkbox', { name: '纪检监察' }).check();
+
+    await options.getByRole('checkbox', { name: '暂停所有网站的高亮' }).check();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    await options.getByRole('checkbox', { name: '暂停所有网站的高亮' }).uncheck();
+    await expect.poll(() => highlightCount(page)).toBe(total);
+
+    await options.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+    const popup = await browser.openExtensionPage('popup.html');
+    await expect.poll(() => popup.getByRole('button', { name: 'Save selected text' }).count()).toBe(1);
+    await options.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await expect.poll(() => popup.getByRole('button', { name: '保存选中文字' }).count()).toBe(1);
+    await popup.close();
+    await options.close();
+    await page.close();
+  });
+});
