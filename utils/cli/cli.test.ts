@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +97,40 @@ describe('tifa scan', () => {
     const entries = JSON.parse(r.out);
     expect(entries.length).toBeGreaterThan(0);
     expect(Object.keys(entries[0])).toEqual(['id', 'term', 'variants', 'items', 'english', 'category', 'since', 'tier', 'note']);
+  });
+
+  test('a directory or an unreadable file is named with the reason', async () => {
+    const r = await run(['scan', 'dir', 'locked.txt'], {});
+    expect(r.code).toBe(1);
+    const io = (code: string) => Object.assign(new Error(code), { code });
+    const errs: string[] = [];
+    const code = await main(['scan', 'dir', 'locked.txt'], {
+      out: () => {},
+      err: (s) => errs.push(s),
+      read: async (p) => {
+        throw io(p === 'dir' ? 'EISDIR' : 'EACCES');
+      },
+    });
+    expect(code).toBe(1);
+    expect(errs).toEqual(['tifa: dir: is a directory', 'tifa: locked.txt: permission denied']);
+  });
+
+  test('the npm script: errors on stderr, the good files still scanned, exit code 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tifa-cli-'));
+    writeFileSync(join(dir, 'bin.dat'), new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0]));
+    writeFileSync(join(dir, 'ok.txt'), '\ufeff推进“五星三名”，做到两个维护');
+    const r = spawnSync('npm', ['run', '--silent', 'tifa', '--', 'scan', '--json', '--candidates', join(dir, 'missing.txt'), join(dir, 'bin.dat'), join(dir, 'ok.txt')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([`tifa: ${join(dir, 'missing.txt')}: no such file`, `tifa: ${join(dir, 'bin.dat')}: binary file (contains NUL bytes), not text`]);
+    const [file] = JSON.parse(r.stdout).files;
+    expect(file).toMatchObject({ path: join(dir, 'ok.txt'), chars: 15, candidates: [{ text: '五星三名', start: 3, end: 7 }] });
+    expect(file.matches).toEqual([{ id: 'liang-ge-weihu', term: '两个维护', text: '两个维护', start: 11, end: 15 }]);
+  });
+
+  test('output piped into a reader that stops early is not an error', () => {
+    const r = spawnSync('sh', ['-c', 'npm run --silent tifa -- glossary --json | head -c 10'], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^\[\{"id":"/);
+    expect(r.stderr).not.toContain('EPIPE');
   });
 
   test('the npm script runs the same command line', () => {

@@ -7,6 +7,13 @@ import { formatTable, scanText, type FileScan } from './scan';
 const USAGE = `usage: tifa scan [--json] [--candidates] FILE...
        tifa glossary --json`;
 
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
@@ -49,7 +56,7 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
       bytes = await io.read(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      io.err(`tifa: ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(e)}`);
+      io.err(`tifa: ${path}: ${(code && READ_ERRORS[code]) ?? (e instanceof Error ? e.message : String(e))}`);
       failed++;
       continue;
     }
