@@ -31,7 +31,7 @@ export default defineContentScript({
       highlighter?.stop();
       highlighter = undefined;
       if (!highlightsOn(settings, location.hostname)) return;
-      highlighter = startHighlighter({ matcher: (matcher ??= compile(GLOSSARY)), categoryOf });
+      highlighter = startHighlighter({ matcher: () => (matcher ??= compile(GLOSSARY)), categoryOf });
     };
 
     const toaster = createToaster();

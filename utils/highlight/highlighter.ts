@@ -3,7 +3,8 @@ import { collectTextBlocks, isInline, isSkipped, UI_HOST_TAG } from './text-bloc
 import { hasHighlightApi, highlightName, rangesFor, type Occurrence } from './paint';
 
 export interface HighlighterOptions {
-  matcher: Matcher;
+  /** Called only once some block holds CJK text: pages without Chinese never pay for compiling. */
+  matcher: () => Matcher;
   /** Category of a glossary id, or undefined when the id is not to be painted. */
   categoryOf: (id: string) => string | undefined;
   doc?: Document;
@@ -55,7 +56,7 @@ export function startHighlighter({ matcher, categoryOf, doc = document, batchMs 
   function scan(root: Node): Occurrence[] {
     const found: Occurrence[] = [];
     for (const block of collectTextBlocks(root, doc)) {
-      const matches = matcher.find(block.text).filter((m) => categoryOf(m.id) !== undefined);
+      const matches = matcher().find(block.text).filter((m) => categoryOf(m.id) !== undefined);
       if (matches.length) found.push(...rangesFor(block, matches, doc));
     }
     return found;
