@@ -26,6 +26,10 @@ export function Options() {
         {t('pauseAll')}
       </label>
       <label class="row">
+        <input type="checkbox" checked={settings.saveButton} onChange={(e) => set({ saveButton: e.currentTarget.checked })} />
+        {t('showSaveButton')}
+      </label>
+      <label class="row">
         <input type="checkbox" checked={settings.tier2} onChange={(e) => set({ tier2: e.currentTarget.checked })} />
         {t('showTier2')}
       </label>

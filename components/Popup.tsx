@@ -56,6 +56,9 @@ export function Popup() {
       <h2>{t('latest')}</h2>
       <ClippingList clippings={latest} t={t} lang={settings.language} />
       <footer>
+        <button type="button" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>
+          {t('openLibrary')}
+        </button>
         <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

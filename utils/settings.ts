@@ -13,6 +13,8 @@ export interface Settings {
   tier2: boolean;
   disabledCategories: Category[];
   style: 'underline' | 'background';
+  /** The "save" button next to a selection. */
+  saveButton: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   tier2: false,
   disabledCategories: [],
   style: 'background',
+  saveButton: true,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });

@@ -9,6 +9,8 @@ import { flash } from '@/utils/highlight/flash';
 import { startHoverCard } from '@/utils/highlight/hover-card';
 import { removePageUi } from '@/utils/page/ui-host';
 import { createToaster } from '@/utils/page/toast';
+import { startSaveButton } from '@/utils/page/save-button';
+import type { ClipInput } from '@/utils/library/clipping';
 import { highlightsOn, loadSettings, settingsItem, type Settings } from '@/utils/settings';
 import { translator } from '@/utils/i18n';
 import { ok } from '@/utils/result';
@@ -47,7 +49,7 @@ export default defineContentScript({
         return ok(!!o);
       },
       showToast: async ({ text, undoId }) => {
-        toaster.show(text, t(), undoId ? () => void undo(undoId) : undefined);
+        toast(text, undoId);
         return ok(null);
       },
     });
@@ -60,13 +62,26 @@ export default defineContentScript({
       toaster.show(r.ok ? t()('undone') : t()(`error.${r.error}`), t());
     }
 
+    /** Saves through the background; what to tell the user, and the id to undo for a new clipping. */
+    async function saveClip(clip: ClipInput) {
+      const r = await callBackground('saveClipping', clip);
+      const text = r.ok ? t()(r.value.duplicate ? 'savedDuplicate' : 'saved') : t()(`error.${r.error}`);
+      return { text, undoId: r.ok && !r.value.duplicate ? r.value.clipping.id : undefined };
+    }
+    const toast = (text: string, undoId?: string) => toaster.show(text, t(), undoId ? () => void undo(undoId) : undefined);
+
     const stopCard = startHoverCard({
       occurrences: () => highlighter?.occurrences ?? [],
       entryOf: (id) => entries.get(id),
       t,
+      save: async (clip) => (await saveClip(clip)).text,
+    });
+    const stopSaveButton = startSaveButton({
+      label: () => t()('save'),
+      enabled: () => settings.saveButton,
       save: async (clip) => {
-        const r = await callBackground('saveClipping', clip);
-        return r.ok ? t()(r.value.duplicate ? 'savedDuplicate' : 'saved') : t()(`error.${r.error}`);
+        const { text, undoId } = await saveClip(clip);
+        toast(text, undoId);
       },
     });
 
@@ -80,6 +95,7 @@ export default defineContentScript({
       unlisten();
       highlighter?.stop();
       stopCard();
+      stopSaveButton();
       toaster.remove();
       removePageUi();
     });

@@ -170,8 +170,8 @@ export function rangeRect(page: Page, id: string): Promise<{ x: number; y: numbe
   }, id);
 }
 
-/** Clicks the button with this text inside Tifa's closed shadow root, where it is drawn on screen. */
-export async function pageUiClick(page: Page, text: string): Promise<void> {
+/** Where the button with this text inside Tifa's closed shadow root is drawn, or null when there is none. */
+export async function pageUiButton(page: Page, text: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
@@ -180,11 +180,48 @@ export async function pageUiClick(page: Page, text: string): Promise<void> {
     const find = (n: N): N | undefined =>
       n.nodeName === 'BUTTON' && kids(n).some((c) => c.nodeValue === text) ? n : kids(n).map(find).find(Boolean);
     const button = find(root as N);
-    if (!button) throw new Error(`no button "${text}" in the page UI`);
-    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId });
-    const [x1, y1, , , x3, y3] = model.content;
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    if (!button) return null;
+    const box = await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId }).catch(() => null); // hidden: no box
+    if (!box) return null;
+    const [x1, y1, , , x3, y3] = box.model.border;
+    return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
   } finally {
     await cdp.detach();
   }
+}
+
+/** Clicks the button with this text inside Tifa's closed shadow root, where it is drawn on screen. */
+export async function pageUiClick(page: Page, text: string): Promise<void> {
+  const box = await pageUiButton(page, text);
+  if (!box) throw new Error(`no button "${text}" in the page UI`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The clippings in the extension's database, read without creating the database or keeping it open. */
+export function storedClippings(browser: ExtensionBrowser): Promise<{ id: string; exact: string; tags: string[]; note: string; terms: string[] }[]> {
+  return browser.inExtension(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'tifa')) return [];
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open('tifa');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const req = db.transaction('clippings').objectStore('clippings').getAll();
+        req.onsuccess = () => {
+          db.close();
+          resolve(req.result);
+        };
+      };
+    });
+  }, null);
+}
+
+/** Selects an element's text and saves it through the background, as the popup button does. */
+export async function saveSelected(browser: ExtensionBrowser, page: Page, selector: string): Promise<{ ok: boolean; error?: string }> {
+  await selectText(page, selector);
+  const tabId = await browser.tabIdOf(page);
+  return browser.inExtension(
+    (tabId) => (globalThis as any).chrome.runtime.sendMessage({ tifa: 1, name: 'saveSelectionInTab', args: { tabId } }),
+    tabId,
+  );
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import { launchWithExtension, selectText, highlightCount, highlightedIds, type ExtensionBrowser } from './browser';
+import { launchWithExtension, selectText, highlightCount, highlightedIds, storedClippings, type ExtensionBrowser } from './browser';
 import { servePages } from '../serve';
 
 let browser: ExtensionBrowser;
@@ -20,25 +20,6 @@ afterAll(async () => {
   await browser?.close();
   server?.close();
 });
-
-/** Clippings in the extension's database, read without creating the database or keeping it open. */
-function clippingCount(): Promise<number> {
-  return browser.inExtension(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'tifa')) return 0;
-    return new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('tifa');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const req = db.transaction('clippings').objectStore('clippings').count();
-        req.onsuccess = () => {
-          db.close();
-          resolve(req.result);
-        };
-      };
-    });
-  }, null);
-}
 
 async function openPage(path: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -73,15 +54,15 @@ describe('saving from the popup', () => {
   test('a selection is saved and shown in the popup', async () => {
     const page = await openPage('/basics.html');
     await selectText(page, '#save-me', 0, 12);
-    const before = await clippingCount();
+    const before = (await storedClippings(browser)).length;
     const { status, popup } = await saveFromPopup(page);
     expect(status).toBe('已保存摘录');
     await expect.poll(() => popup.locator('.clipping-text').first().textContent()).toBe('全面从严治党永远在路上，');
-    expect(await clippingCount()).toBe(before + 1);
+    expect((await storedClippings(browser)).length).toBe(before + 1);
     // Saving the same passage again does not duplicate it.
     await popup.getByRole('button', { name: '保存选中文字' }).click();
     await expect.poll(() => popup.locator('.status').textContent()).toBe('这段文字已在摘录库中');
-    expect(await clippingCount()).toBe(before + 1);
+    expect((await storedClippings(browser)).length).toBe(before + 1);
     await popup.close();
     await page.close();
   });
@@ -89,10 +70,10 @@ describe('saving from the popup', () => {
   test('an empty selection is refused with a clear message and nothing is stored', async () => {
     const page = await openPage('/basics.html');
     await page.evaluate(() => getSelection()!.removeAllRanges());
-    const before = await clippingCount();
+    const before = (await storedClippings(browser)).length;
     const { status, popup } = await saveFromPopup(page);
     expect(status).toContain('没有选中文字');
-    expect(await clippingCount()).toBe(before);
+    expect((await storedClippings(browser)).length).toBe(before);
     await popup.close();
     await page.close();
   });
@@ -100,10 +81,10 @@ describe('saving from the popup', () => {
   test('a 1 MB selection is refused with a clear message and nothing is stored', async () => {
     const page = await openPage('/huge.html');
     await selectText(page, '#huge');
-    const before = await clippingCount();
+    const before = (await storedClippings(browser)).length;
     const { status, popup } = await saveFromPopup(page);
     expect(status).toContain('太长');
-    expect(await clippingCount()).toBe(before);
+    expect((await storedClippings(browser)).length).toBe(before);
     await popup.close();
     await page.close();
   });
@@ -125,7 +106,7 @@ describe('the page cannot drive the extension', () => {
   test('page scripts find no hook, cannot message the extension, and synthetic events save nothing', async () => {
     const page = await openPage('/basics.html');
     await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
-    const before = await clippingCount();
+    const before = (await storedClippings(browser)).length;
     const probe = await page.evaluate(() => {
       const globals = Object.keys(window).filter((k) => /tifa/i.test(k));
       const host = document.querySelector('tifa-ui');
@@ -144,7 +125,7 @@ describe('the page cannot drive the extension', () => {
     expect(probe.shadow).toBeNull();
     expect(probe.runtime).not.toBe('function');
     await page.waitForTimeout(300);
-    expect(await clippingCount()).toBe(before);
+    expect((await storedClippings(browser)).length).toBe(before);
     await page.close();
   });
 });

@@ -8,6 +8,11 @@ export const PAGE_UI_CSS = `
 .toast button { font: inherit; color: #ffd666; background: none; border: 1px solid transparent; border-radius: 4px; cursor: pointer; padding: 2px 6px; }
 .toast button:focus-visible { outline: 2px solid #ffd666; outline-offset: 2px; }
 
+.save-button { position: fixed; padding: 3px 10px; border-radius: 6px; border: 1px solid #a40e0e; background: #c41d1d; color: #fff;
+  font-size: 13px; line-height: 1.4; cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+.save-button[hidden] { display: none; }
+.save-button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+
 .card { position: fixed; width: min(360px, 92vw); max-height: 60vh; overflow: auto; padding: 12px 14px; border-radius: 8px;
   background: #fff; color: #1f2328; border: 1px solid #d0d7de; box-shadow: 0 6px 24px rgba(0,0,0,.25); font-size: 14px; line-height: 1.5; }
 .card-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; }

@@ -1,0 +1,64 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { TifaDB } from '@/utils/db';
+import type { Clipping } from '@/utils/library/clipping';
+import { LibraryIndex } from '@/utils/library/search';
+import { syncIndex } from '@/utils/library/sync';
+
+/** How many newest clippings are read first, so the page shows something before the whole library is in memory. */
+export const FIRST_PAGE = 20;
+
+export interface LibraryState {
+  index: LibraryIndex;
+  /** Bumped whenever the index changed: a dependency for memoised views. */
+  version: number;
+  ready: boolean;
+  /** The newest clippings, until the index is ready. */
+  preview: Clipping[] | undefined;
+  /** Reads what changed now (after this page wrote something), without waiting for the change notice; `full` re-reads all. */
+  refresh(full?: boolean): void;
+}
+
+/** The whole library in memory, kept in step with the database, including saves made in other tabs. */
+export function useLibrary(db: TifaDB): LibraryState {
+  const index = useMemo(() => new LibraryIndex(), [db]);
+  const [version, setVersion] = useState(0);
+  const [ready, setReady] = useState(false);
+  const [preview, setPreview] = useState<Clipping[] | undefined>(undefined);
+
+  const refresh = useMemo(() => {
+    let since = 0;
+    let queue = Promise.resolve();
+    return (full = false) => {
+      // One sync at a time: two overlapping ones could each miss the other's rows.
+      queue = queue.then(async () => {
+        try {
+          since = await syncIndex(db, index, since, full);
+          setReady(true);
+          setVersion((v) => v + 1);
+        } catch {
+          setReady(true); // an unreadable database shows as empty rather than a spinner forever
+        }
+      });
+    };
+  }, [db, index]);
+
+  useEffect(() => {
+    let live = true;
+    db.clippings
+      .orderBy('createdAt')
+      .reverse()
+      .limit(FIRST_PAGE)
+      .toArray()
+      .then((rows) => live && setPreview(rows))
+      .catch(() => live && setPreview([]));
+    // count() reads the whole table, so Dexie reports any write to it, from any tab or the background.
+    const sub = liveQuery(() => db.clippings.count()).subscribe({ next: () => refresh(), error: () => refresh() });
+    return () => {
+      live = false;
+      sub.unsubscribe();
+    };
+  }, [db, refresh]);
+
+  return { index, version, ready, preview, refresh };
+}
