@@ -22,6 +22,13 @@ export function Options() {
         </select>
       </label>
       <label class="row">
+        {t('highlightStyle')}
+        <select value={settings.style} onChange={(e) => set({ style: e.currentTarget.value as Settings['style'] })}>
+          <option value="background">{t('style.background')}</option>
+          <option value="underline">{t('style.underline')}</option>
+        </select>
+      </label>
+      <label class="row">
         <input type="checkbox" checked={settings.paused} onChange={(e) => set({ paused: e.currentTarget.checked })} />
         {t('pauseAll')}
       </label>

@@ -74,7 +74,7 @@ export function Library({ db = openDb(), persist = () => navigator.storage?.pers
     setNotice(
       r.ok
         ? { text: t('importDone', r.value.added, r.value.merged, r.value.unchanged), error: false }
-        : { text: t(`error.${r.error}`, r.detail ?? ''), error: true },
+        : { text: t(r.error === 'quota' || r.error === 'db' ? 'error.import-write' : `error.${r.error}`, r.detail ?? ''), error: true },
     );
   }
 

@@ -15,9 +15,13 @@ import { highlightsOn, loadSettings, settingsItem, type Settings } from '@/utils
 import { translator } from '@/utils/i18n';
 import { ok } from '@/utils/result';
 import './highlights.css';
+import highlightCss from './highlights.css?inline';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Every frame runs its own copy, so articles inside iframes (same-origin or not) are highlighted too.
+  allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
     let settings = await loadSettings();
@@ -33,7 +37,7 @@ export default defineContentScript({
       highlighter?.stop();
       highlighter = undefined;
       if (!highlightsOn(settings, location.hostname)) return;
-      highlighter = startHighlighter({ matcher: () => (matcher ??= compile(GLOSSARY)), categoryOf });
+      highlighter = startHighlighter({ matcher: () => (matcher ??= compile(GLOSSARY)), categoryOf, style: settings.style, shadowCss: highlightCss });
     };
 
     const toaster = createToaster();

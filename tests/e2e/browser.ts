@@ -104,8 +104,13 @@ export async function selectText(page: Page, selector: string, start = 0, end?: 
   );
 }
 
-/** Number of ranges registered in the page's CSS highlight registry under Tifa's names. */
-export function highlightCount(page: Page): Promise<number> {
+/**
+ * Number of ranges registered in the page's CSS highlight registry under Tifa's names. Only ranges near
+ * the viewport are registered, decided by an IntersectionObserver that runs only while the tab is shown,
+ * so the page is brought to the front first, as a user would look at it.
+ */
+export async function highlightCount(page: Page): Promise<number> {
+  await page.bringToFront();
   return page.evaluate(() => {
     let n = 0;
     CSS.highlights.forEach((h, name) => {
@@ -115,8 +120,9 @@ export function highlightCount(page: Page): Promise<number> {
   });
 }
 
-/** Which element (by id) each highlighted range starts in, counted. */
-export function highlightedIds(page: Page): Promise<Record<string, number>> {
+/** Which element (by id) each highlighted range starts in, counted (page brought to the front first). */
+export async function highlightedIds(page: Page): Promise<Record<string, number>> {
+  await page.bringToFront();
   return page.evaluate(() => {
     const out: Record<string, number> = {};
     CSS.highlights.forEach((h, name) => {
@@ -152,7 +158,8 @@ export async function pageUiHtml(page: Page): Promise<string> {
 }
 
 /** The viewport rectangle of the first highlighted range starting inside the element with this id. */
-export function rangeRect(page: Page, id: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+export async function rangeRect(page: Page, id: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  await page.bringToFront();
   return page.evaluate((id) => {
     let found: DOMRect | null = null;
     CSS.highlights.forEach((h, name) => {
@@ -224,4 +231,17 @@ export async function saveSelected(browser: ExtensionBrowser, page: Page, select
     (tabId) => (globalThis as any).chrome.runtime.sendMessage({ tifa: 1, name: 'saveSelectionInTab', args: { tabId } }),
     tabId,
   );
+}
+
+/** Waits until the page has highlights and their number has stopped changing (the scan runs in slices). */
+export async function highlightsSettled(page: Page, timeoutMs = 10_000): Promise<number> {
+  const end = Date.now() + timeoutMs;
+  let last = -1;
+  for (;;) {
+    const n = await highlightCount(page);
+    if (n > 0 && n === last) return n;
+    if (Date.now() > end) throw new Error(`highlights did not settle (last count ${n})`);
+    last = n;
+    await page.waitForTimeout(150);
+  }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import { launchWithExtension, selectText, highlightCount, highlightedIds, storedClippings, type ExtensionBrowser } from './browser';
+import { launchWithExtension, selectText, highlightCount, highlightsSettled, highlightedIds, storedClippings, type ExtensionBrowser } from './browser';
 import { servePages } from '../serve';
 
 let browser: ExtensionBrowser;
@@ -38,7 +38,7 @@ async function saveFromPopup(page: Page): Promise<{ status: string; popup: Page 
 describe('highlighting on a served page', () => {
   test('formulations are highlighted, split and Traditional ones too, and forms, editors and scripts are not', async () => {
     const page = await openPage('/basics.html');
-    await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+    await highlightsSettled(page);
     const ids = await highlightedIds(page);
     expect(ids.plain).toBe(3);
     expect(ids.split).toBe(2);
@@ -105,7 +105,7 @@ describe('saving from the popup', () => {
 describe('the page cannot drive the extension', () => {
   test('page scripts find no hook, cannot message the extension, and synthetic events save nothing', async () => {
     const page = await openPage('/basics.html');
-    await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+    await highlightsSettled(page);
     const before = (await storedClippings(browser)).length;
     const probe = await page.evaluate(() => {
       const globals = Object.keys(window).filter((k) => /tifa/i.test(k));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import { launchWithExtension, highlightCount, highlightedIds, pageUiClick, pageUiHtml, rangeRect, type ExtensionBrowser } from './browser';
+import { launchWithExtension, highlightsSettled, highlightCount, highlightedIds, pageUiClick, pageUiHtml, rangeRect, type ExtensionBrowser } from './browser';
 import { servePages } from '../serve';
 
 let browser: ExtensionBrowser;
@@ -33,7 +33,7 @@ afterAll(async () => {
 async function openPage(path: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(base + path);
-  await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+  await highlightsSettled(page);
   return page;
 }
 

@@ -1,19 +1,29 @@
 import type { Matcher } from '../matcher';
-import { collectTextBlocks, isInline, isSkipped, UI_HOST_TAG } from './text-blocks';
-import { hasHighlightApi, highlightName, rangesFor, type Occurrence } from './paint';
+import { isInline, isSkipped, textBlocks, UI_HOST_TAG, type TextBlock } from './text-blocks';
+import { hasHighlightApi, highlightName, rangesFor, type HighlightStyle, type Occurrence } from './paint';
+import { createPainter } from './painter';
+import { sliced, type SliceOptions } from './slices';
 
 export interface HighlighterOptions {
   /** Called only once some block holds CJK text: pages without Chinese never pay for compiling. */
   matcher: () => Matcher;
   /** Category of a glossary id, or undefined when the id is not to be painted. */
   categoryOf: (id: string) => string | undefined;
+  style?: HighlightStyle;
   doc?: Document;
   /** How long changes are gathered before they are scanned: one scan per burst, not per mutation. */
   batchMs?: number;
+  /** The stylesheet with the highlight rules, adopted into open shadow roots (document styles stop at them). */
+  shadowCss?: string;
+  slices?: SliceOptions;
 }
 
 export interface Highlighter {
   readonly occurrences: readonly Occurrence[];
+  /** Ranges registered for painting now: those near the viewport. */
+  readonly registered: number;
+  /** Finishes any scan still pending, at once. */
+  flush(): void;
   stop(): void;
 }
 
@@ -24,78 +34,121 @@ function dirtyRoot(node: Node): Element | null {
   return el;
 }
 
-function insideSkipped(el: Element, body: Element): boolean {
-  for (let p: Element | null = el; p && p !== body; p = p.parentElement) if (isSkipped(p)) return true;
+function insideSkipped(el: Element, top: Node): boolean {
+  for (let p: Element | null = el; p && p !== top; p = p.parentElement) if (isSkipped(p)) return true;
   return false;
 }
 
+const pageOf = (loc: Location) => loc.href.replace(/#.*$/, '');
+
+/** A block element around the middle of the viewport, scanned before the rest when the page is scrolled. */
+function visibleRoot(doc: Document): Element | undefined {
+  const win = doc.defaultView;
+  if (!win || win.scrollY < win.innerHeight) return undefined; // the walk from the top reaches it first anyway
+  let el = doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 2);
+  while (el && isInline(el)) el = el.parentElement;
+  const parent = el?.parentElement?.parentElement;
+  return parent && parent !== doc.body && parent !== doc.documentElement ? parent : (el ?? undefined);
+}
+
 /**
- * Paints every occurrence with the CSS Custom Highlight API (no DOM mutation), then follows the page:
- * changed blocks are rescanned in batches and their old ranges dropped. stop() undoes it all.
+ * Paints occurrences with the CSS Custom Highlight API (no DOM mutation), scanning the page in slices
+ * (visible part first), registering only ranges near the viewport, and following the page: changed
+ * blocks are rescanned in batches, SPA navigations rescan everything, open shadow roots are entered.
+ * stop() undoes it all.
  */
-export function startHighlighter({ matcher, categoryOf, doc = document, batchMs = 100 }: HighlighterOptions): Highlighter {
-  const win = doc.defaultView ?? (globalThis as unknown as Window & typeof globalThis);
-  const canPaint = hasHighlightApi(win);
+export function startHighlighter(opts: HighlighterOptions): Highlighter {
+  const { matcher, categoryOf, style = 'background', doc = document, batchMs = 100, shadowCss = '' } = opts;
+  const win = doc.defaultView ?? (window as Window & typeof globalThis);
+  const painter = hasHighlightApi(win) ? createPainter({ win, nameOf: (o) => highlightName(categoryOf(o.id)!, style) }) : undefined;
   let occurrences: Occurrence[] = [];
-  const highlights = new Map<string, Highlight>();
+  let page = pageOf(doc.location);
+  const queue: Generator<TextBlock>[] = [];
+  const shadows = new Map<ShadowRoot, CSSStyleSheet | undefined>();
 
-  function paint(list: Occurrence[]) {
-    if (!canPaint) return;
-    for (const o of list) {
-      const name = highlightName(categoryOf(o.id)!);
-      let h = highlights.get(name);
-      if (!h) {
-        h = new win.Highlight();
-        highlights.set(name, h);
-        win.CSS.highlights.set(name, h);
-      }
-      h.add(o.range);
+  function scanBlock(block: TextBlock) {
+    const matches = matcher().find(block.text).filter((m) => categoryOf(m.id) !== undefined);
+    if (!matches.length) return;
+    const found = rangesFor(block, matches, doc);
+    occurrences.push(...found);
+    painter?.add(found);
+  }
+  const walk = (root: Node, skip?: Node) =>
+    queue.push(textBlocks(root, doc, { skip, onShadowRoot: enterShadow, onLost: () => markDirty(root as Element) }));
+  const work = sliced(() => {
+    const next = queue[0]?.next();
+    if (!next) return false;
+    if (next.done) queue.shift();
+    else scanBlock(next.value);
+    return queue.length > 0;
+  }, opts.slices);
+
+  function enterShadow(root: ShadowRoot) {
+    if (shadows.has(root)) return;
+    let sheet: CSSStyleSheet | undefined;
+    if (shadowCss && painter) {
+      sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(shadowCss);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
+    shadows.set(root, sheet);
+    observer.observe(root, OBSERVE);
+    walk(root);
   }
 
-  function scan(root: Node): Occurrence[] {
-    const found: Occurrence[] = [];
-    for (const block of collectTextBlocks(root, doc)) {
-      const matches = matcher().find(block.text).filter((m) => categoryOf(m.id) !== undefined);
-      if (matches.length) found.push(...rangesFor(block, matches, doc));
-    }
-    return found;
-  }
-
-  if (doc.body) {
-    occurrences = scan(doc.body);
-    paint(occurrences);
+  function scanAll() {
+    const body = doc.body;
+    if (!body) return;
+    const first = visibleRoot(doc);
+    if (first) walk(first);
+    walk(body, first);
+    work.schedule();
   }
 
   // Changed blocks since the last batch; rescanned together so a burst of mutations costs one pass.
   const dirty = new Set<Element>();
   let pruneDetached = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  function flush() {
+  function markDirty(root: Element | null) {
+    if (root) dirty.add(root);
+    if (timer === undefined) timer = setTimeout(rescanDirty, batchMs);
+  }
+
+  function rescanDirty() {
     timer = undefined;
-    const body = doc.body;
-    if (!body) return;
-    const roots = [...dirty].filter((r) => r.isConnected && !insideSkipped(r, body));
+    if (pageOf(doc.location) !== page) return restart(); // an SPA navigated: the page is another one now
+    const roots = [...dirty].filter((r) => r.isConnected && !insideSkipped(r, r.getRootNode()));
     dirty.clear();
     pruneDetached = false;
     // A root inside another root is covered by it.
     const top = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
     const stale = (o: Occurrence) =>
       !o.range.startContainer.isConnected || o.range.collapsed || top.some((r) => r.contains(o.range.startContainer));
-    const kept: Occurrence[] = [];
-    for (const o of occurrences) {
-      if (stale(o)) for (const h of highlights.values()) h.delete(o.range);
-      else kept.push(o);
+    const dropped = occurrences.filter(stale);
+    if (dropped.length) {
+      painter?.remove(dropped);
+      occurrences = occurrences.filter((o) => !stale(o));
     }
-    const fresh = top.flatMap(scan);
-    paint(fresh);
-    occurrences = kept.concat(fresh);
+    for (const r of top) walk(r);
+    work.schedule();
   }
 
+  function restart() {
+    page = pageOf(doc.location);
+    queue.length = 0;
+    dirty.clear();
+    painter?.remove(occurrences);
+    occurrences = [];
+    scanAll();
+  }
+
+  const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
   const observer = new win.MutationObserver((records) => {
+    let changed = false;
     for (const r of records) {
       const target = r.type === 'characterData' ? r.target.parentElement : (r.target as Element);
       if (!target || target.closest?.(UI_HOST_TAG.toLowerCase())) continue;
+      changed = true;
       if (r.type === 'childList') {
         // An added block is scanned on its own; text or inline markup added inside a block rescans that block.
         for (const n of r.addedNodes) {
@@ -109,20 +162,32 @@ export function startHighlighter({ matcher, categoryOf, doc = document, batchMs 
         if (root) dirty.add(root);
       }
     }
-    if ((dirty.size || pruneDetached) && timer === undefined) timer = setTimeout(flush, batchMs);
+    if (changed && (dirty.size || pruneDetached)) markDirty(null);
   });
-  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  const onPopState = () => markDirty(null);
+
+  if (doc.body) observer.observe(doc.body, OBSERVE);
+  win.addEventListener('popstate', onPopState);
+  scanAll();
 
   return {
     get occurrences() {
       return occurrences;
     },
+    get registered() {
+      return painter?.registered ?? 0;
+    },
+    flush: () => work.drain(),
     stop() {
+      work.stop();
       observer.disconnect();
+      win.removeEventListener('popstate', onPopState);
       clearTimeout(timer);
-      for (const name of highlights.keys()) win.CSS.highlights.delete(name);
-      highlights.clear();
+      painter?.stop();
+      for (const [root, sheet] of shadows) if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      shadows.clear();
       occurrences = [];
+      queue.length = 0;
     },
   };
 }

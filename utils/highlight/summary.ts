@@ -12,7 +12,8 @@ export function summarize(occurrences: readonly Occurrence[]): PageTermCount[] {
 export function createCursor() {
   const last = new Map<string, number>();
   return (occurrences: readonly Occurrence[], id: string): Occurrence | undefined => {
-    const mine = occurrences.filter((o) => o.id === id);
+    // Document order: the visible part of a page is scanned first, so the list itself is not in order.
+    const mine = occurrences.filter((o) => o.id === id).sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     if (!mine.length) return undefined;
     const next = ((last.get(id) ?? -1) + 1) % mine.length;
     last.set(id, next);

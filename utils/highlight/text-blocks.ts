@@ -14,6 +14,8 @@ export interface TextBlock {
   nodes: Text[];
   starts: number[];
   text: string;
+  /** The element the run belongs to, whose visibility decides whether its highlights are registered. */
+  el: Element;
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -32,33 +34,51 @@ function blockOf(node: Node): Node | null {
   return p;
 }
 
+export interface WalkOptions {
+  /** Open shadow roots met on the way: a tree walker does not enter them. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** A subtree already scanned (the visible part of the page, done first). */
+  skip?: Node;
+  /** The walk lost its place because the page removed the node it stood on between two slices. */
+  onLost?: () => void;
+}
+
 /**
- * Collects the text under `root` into blocks, skipping excluded subtrees. Blocks without any
- * CJK character are dropped here, so pages without Chinese cost one walk and nothing more.
+ * The text under `root` as blocks, lazily, so a long page can be scanned a slice at a time. Excluded
+ * subtrees are skipped and end the run of text around them; blocks without any CJK character are
+ * dropped here, so pages without Chinese cost one walk and nothing more.
  */
-export function collectTextBlocks(root: Node, doc: Document = root.ownerDocument ?? (root as Document)): TextBlock[] {
+export function* textBlocks(root: Node, doc: Document = root.ownerDocument ?? (root as Document), opts: WalkOptions = {}): Generator<TextBlock> {
+  let cut = false;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.nodeType === 1 ? (isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (n) => {
+      if (n.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+      if (n === opts.skip || isSkipped(n as Element)) {
+        cut = true;
+        return NodeFilter.FILTER_REJECT;
+      }
+      const shadow = (n as Element).shadowRoot;
+      if (shadow) opts.onShadowRoot?.(shadow);
+      return NodeFilter.FILTER_SKIP;
+    },
   });
-  const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   let currentBlock: Node | null = null;
   let hasCjk = false;
-  const flush = () => {
-    if (current && hasCjk) blocks.push(current);
-    current = null;
-    hasCjk = false;
-  };
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n as Text;
     const data = text.data;
     if (!data) continue;
     const block = blockOf(text);
-    if (!current || block !== currentBlock) {
-      flush();
-      current = { nodes: [], starts: [], text: '' };
+    if (!current || block !== currentBlock || cut) {
+      if (current && hasCjk) {
+        yield current;
+        if (!text.isConnected) return opts.onLost?.();
+      }
+      hasCjk = cut = false;
       currentBlock = block;
+      const el = block && block.nodeType === 1 ? (block as Element) : ((block as ShadowRoot | null)?.host ?? doc.documentElement);
+      current = { nodes: [], starts: [], text: '', el };
     }
     const c: TextBlock = current;
     c.starts.push(c.text.length);
@@ -66,9 +86,11 @@ export function collectTextBlocks(root: Node, doc: Document = root.ownerDocument
     c.text += data;
     if (!hasCjk && CJK.test(data)) hasCjk = true;
   }
-  flush();
-  return blocks;
+  if (current && hasCjk) yield current;
 }
+
+/** All blocks at once (for tests and small roots). */
+export const collectTextBlocks = (root: Node, doc?: Document): TextBlock[] => [...textBlocks(root, doc)];
 
 /** Finds the text node and offset of a position in a block (binary search over node starts). */
 export function locate(block: TextBlock, pos: number): [Text, number] {
