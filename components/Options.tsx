@@ -2,6 +2,7 @@ import { CATEGORIES, type Category } from '@/utils/glossary/types';
 import { translator, type Language, type MessageKey } from '@/utils/i18n';
 import { settingsItem, type Settings } from '@/utils/settings';
 import { useSettings } from './hooks';
+import { CustomTerms } from './CustomTerms';
 
 /** Settings: language, global pause, tier 2, categories, and the sites where highlighting is off. */
 export function Options() {
@@ -49,6 +50,7 @@ export function Options() {
           </label>
         ))}
       </fieldset>
+      <CustomTerms t={t} />
       <fieldset>
         <legend>{t('disabledSites')}</legend>
         {settings.disabledSites.length === 0 && <p class="empty">{t('noDisabledSites')}</p>}

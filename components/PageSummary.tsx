@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GLOSSARY } from '@/utils/glossary';
+import { termNameOf } from '@/utils/custom-terms';
 import { callTab, type PageSummary as Summary } from '@/utils/messages';
 import { settingsItem, type Settings } from '@/utils/settings';
 import type { Translate } from '@/utils/i18n';
 
-const terms = new Map(GLOSSARY.map((e) => [e.id, e.term]));
+const entries = new Map(GLOSSARY.map((e) => [e.id, e]));
+const nameOf = (id: string) => termNameOf(id, entries);
 
 export interface PageSummaryProps {
   tabId: number | undefined;
@@ -44,8 +46,8 @@ export function PageSummary({ tabId, settings, t }: PageSummaryProps) {
         <ul class="term-counts">
           {summary.terms.map(({ id, count }) => (
             <li key={id}>
-              <button type="button" class="term" title={t('showNext', terms.get(id) ?? id)} onClick={() => callTab(tabId, 'scrollToTerm', { id })}>
-                <span class="term-name">{terms.get(id) ?? id}</span>
+              <button type="button" class="term" title={t('showNext', nameOf(id))} onClick={() => callTab(tabId, 'scrollToTerm', { id })}>
+                <span class="term-name">{nameOf(id)}</span>
                 <span class="term-count">{t('occurrences', count)}</span>
               </button>
             </li>

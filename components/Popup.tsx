@@ -6,6 +6,7 @@ import { callBackground } from '@/utils/messages';
 import { translator } from '@/utils/i18n';
 import { ClippingList } from './ClippingList';
 import { PageSummary } from './PageSummary';
+import { Candidates } from './Candidates';
 import { useLiveQuery, useSettings } from './hooks';
 
 const LATEST = 5;
@@ -53,6 +54,7 @@ export function Popup() {
         </p>
       )}
       <PageSummary tabId={tabId} settings={settings} t={t} />
+      <Candidates tabId={tabId} t={t} />
       <h2>{t('latest')}</h2>
       <ClippingList clippings={latest} t={t} lang={settings.language} />
       <footer>

@@ -1,8 +1,8 @@
-import type { GlossaryEntry } from '@/utils/glossary/types';
+import type { TermEntry } from '@/utils/glossary/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
 
 export interface TermCardProps {
-  entry: GlossaryEntry;
+  entry: TermEntry;
   /** The card is placed below the term, or above it when the term is low on the screen: never over it. */
   position: { left: number; top?: number; bottom?: number };
   t: Translate;

@@ -43,6 +43,8 @@ export interface BackgroundCalls {
 export interface ContentCalls {
   getSelection: { args: null; result: ClipInput | null };
   getPageSummary: { args: null; result: PageSummary };
+  /** Numbered formulations on the page the known terms do not cover. */
+  getCandidates: { args: null; result: { text: string; count: number }[] };
   scrollToTerm: { args: { id: string }; result: boolean };
   showToast: { args: { text: string; undoId?: string }; result: null };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { openDb, type TifaDB } from '@/utils/db';
 import { GLOSSARY } from '@/utils/glossary';
+import { termNameOf } from '@/utils/custom-terms';
 import { translator } from '@/utils/i18n';
 import { countBy, EMPTY_QUERY, type LibraryQuery } from '@/utils/library/search';
 import { deleteClippings, editClipping, restoreClippings, tagClippings } from '@/utils/library/edit';
@@ -17,8 +18,8 @@ import { Notice, type NoticeState } from './Notice';
 import { ExportButtons, ImportButton, exportClippings, type ExportFormat } from './ExportImport';
 
 const TAG_LIST = 'tifa-tags';
-const NAMES = new Map(GLOSSARY.map((e) => [e.id, e.term]));
-const termName = (id: string) => NAMES.get(id) ?? id;
+const ENTRIES = new Map(GLOSSARY.map((e) => [e.id, e]));
+const termName = (id: string) => termNameOf(id, ENTRIES);
 
 /** The library page: search, filter, edit, delete with undo, bulk actions, statistics, export and import. */
 export function Library({ db = openDb(), persist = () => navigator.storage?.persist?.() }: { db?: TifaDB; persist?: () => Promise<boolean> | undefined }) {

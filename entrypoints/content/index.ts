@@ -1,11 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { GLOSSARY } from '@/utils/glossary';
-import { compile } from '@/utils/matcher';
 import { startHighlighter, type Highlighter } from '@/utils/highlight/highlighter';
 import { callBackground, listen, type ContentCalls } from '@/utils/messages';
 import { readSelection } from '@/utils/page/selection';
 import { createCursor, summarize } from '@/utils/highlight/summary';
 import { flash } from '@/utils/highlight/flash';
+import { createTermSet } from '@/utils/highlight/term-set';
+import { pageCandidates } from '@/utils/highlight/page-candidates';
+import { customTermsItem } from '@/utils/custom-terms';
 import { startHoverCard } from '@/utils/highlight/hover-card';
 import { removePageUi } from '@/utils/page/ui-host';
 import { createToaster } from '@/utils/page/toast';
@@ -25,19 +27,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let settings = await loadSettings();
-    const entries = new Map(GLOSSARY.map((e) => [e.id, e]));
-    const categoryOf = (id: string) => {
-      const e = entries.get(id);
-      if (!e || (e.tier === 2 && !settings.tier2) || settings.disabledCategories.includes(e.category)) return undefined;
-      return e.category;
-    };
-    let matcher: ReturnType<typeof compile> | undefined;
+    const terms = createTermSet(GLOSSARY, () => settings);
+    terms.setCustom(await customTermsItem.getValue());
     let highlighter: Highlighter | undefined;
     const repaint = () => {
       highlighter?.stop();
       highlighter = undefined;
       if (!highlightsOn(settings, location.hostname)) return;
-      highlighter = startHighlighter({ matcher: () => (matcher ??= compile(GLOSSARY)), categoryOf, style: settings.style, shadowCss: highlightCss });
+      highlighter = startHighlighter({ matcher: terms.matcher, categoryOf: terms.categoryOf, style: settings.style, shadowCss: highlightCss });
     };
 
     const toaster = createToaster();
@@ -47,6 +44,7 @@ export default defineContentScript({
     const unlisten = listen<ContentCalls>({
       getSelection: async () => ok(readSelection()),
       getPageSummary: async () => ok({ host: location.hostname, terms: summarize(highlighter?.occurrences ?? []) }),
+      getCandidates: async () => ok(pageCandidates(terms.matcher())),
       scrollToTerm: async ({ id }) => {
         const o = nextOf(highlighter?.occurrences ?? [], id);
         if (o) flash(o.range);
@@ -76,7 +74,7 @@ export default defineContentScript({
 
     const stopCard = startHoverCard({
       occurrences: () => highlighter?.occurrences ?? [],
-      entryOf: (id) => entries.get(id),
+      entryOf: terms.entryOf,
       t,
       save: async (clip) => (await saveClip(clip)).text,
     });
@@ -93,9 +91,14 @@ export default defineContentScript({
       settings = { ...settings, ...next };
       repaint();
     });
+    const unwatchTerms = customTermsItem.watch((list) => {
+      terms.setCustom(list ?? []);
+      repaint();
+    });
 
     ctx.onInvalidated(() => {
       unwatch();
+      unwatchTerms();
       unlisten();
       highlighter?.stop();
       stopCard();

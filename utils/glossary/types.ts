@@ -36,3 +36,8 @@ export const CATEGORIES = [
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
+
+/** What a highlight and its hover card stand for: a shipped entry, or one of the user's custom terms. */
+export interface TermEntry extends Omit<GlossaryEntry, 'category'> {
+  category: Category | 'custom';
+}

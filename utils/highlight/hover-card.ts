@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import { TermCard } from '@/components/TermCard';
-import type { GlossaryEntry } from '../glossary/types';
+import type { TermEntry } from '../glossary/types';
 import type { Translate } from '../i18n';
 import type { ClipInput } from '../library/clipping';
 import { CONTEXT_CHARS } from '../library/clipping';
@@ -11,7 +11,7 @@ import { sentenceAround } from './sentence';
 
 export interface HoverCardOptions {
   occurrences: () => readonly Occurrence[];
-  entryOf: (id: string) => GlossaryEntry | undefined;
+  entryOf: (id: string) => TermEntry | undefined;
   t: () => Translate;
   /** Saves a passage; resolves to the message to show. */
   save: (clip: ClipInput) => Promise<string>;
