@@ -13,7 +13,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'unlimitedStorage'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'unlimitedStorage', 'scripting'],
+    // The same sites the content script runs on: the background injects the rest of Tifa into pages with Chinese.
+    host_permissions: ['<all_urls>'],
     commands: {
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S' },

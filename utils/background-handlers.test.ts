@@ -6,6 +6,8 @@ import { callBackground, listen, type BackgroundCalls } from './messages';
 import { compile } from './matcher';
 import { GLOSSARY } from './glossary';
 import { MAX_CLIP_CHARS } from './library/clipping';
+import { withPageMain } from './page-main-injection';
+import { err, ok } from './result';
 
 const matcher = compile(GLOSSARY);
 const page = { url: 'https://www.12371.cn/a.html#top', title: '党建网', prefix: '我们要', suffix: '。' };
@@ -109,5 +111,31 @@ describe('the message protocol', () => {
 
   test('with no listener the caller gets "unreachable", not an exception', async () => {
     expect(await callBackground('undoSave', { id: 'x' })).toMatchObject({ ok: false, error: 'unreachable' });
+  });
+});
+
+describe('injecting the rest of Tifa into a page', () => {
+  test('startPage injects page-main into the frame that asked; a sender without a tab is refused', async () => {
+    const calls: [number, number][] = [];
+    const h = backgroundHandlers(db, async () => matcher, async (tab, frame) => void calls.push([tab, frame]));
+    expect(await h.startPage(null, { ...tabSender, frameId: 3 })).toEqual({ ok: true, value: null });
+    expect(await h.startPage(null, { id: fakeBrowser.runtime.id })).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(calls).toEqual([[7, 3]]);
+  });
+
+  test('a call to a page without page-main injects it, then retries until it answers', async () => {
+    const answers = [err('unreachable'), err('unreachable'), err('unreachable'), ok('hello')];
+    let injected = 0;
+    const r = await withPageMain(7, async () => answers.shift()!, async () => void injected++, async () => {});
+    expect(r).toEqual({ ok: true, value: 'hello' });
+    expect(injected).toBe(1);
+  });
+
+  test('a page that cannot be scripted keeps the first answer; other errors are not retried', async () => {
+    const r = await withPageMain(7, async () => err('unreachable'), async () => Promise.reject(new Error('Cannot access a chrome:// URL')));
+    expect(r).toMatchObject({ ok: false, error: 'unreachable' });
+    let calls = 0;
+    expect(await withPageMain(7, async () => (calls++, err('empty-selection')), async () => {})).toMatchObject({ error: 'empty-selection' });
+    expect(calls).toBe(1);
   });
 });

@@ -37,6 +37,8 @@ export interface BackgroundCalls {
   /** Save whatever is selected in a tab: the popup, the context menu and the shortcut all end here. */
   saveSelectionInTab: { args: { tabId: number }; result: SaveOutcome };
   undoSave: { args: { id: string }; result: null };
+  /** From the small content script of a frame that has Chinese text: inject the rest of Tifa there. */
+  startPage: { args: null; result: null };
 }
 
 /** Calls a tab's content script answers (from the background and the popup). */

@@ -1,4 +1,5 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GLOSSARY } from '@/utils/glossary';
 import { startHighlighter, type Highlighter } from '@/utils/highlight/highlighter';
 import { callBackground, listen, type ContentCalls } from '@/utils/messages';
@@ -16,16 +17,22 @@ import type { ClipInput } from '@/utils/library/clipping';
 import { highlightsOn, loadSettings, settingsItem, type Settings } from '@/utils/settings';
 import { translator } from '@/utils/i18n';
 import { ok } from '@/utils/result';
-import './highlights.css';
-import highlightCss from './highlights.css?inline';
+import highlightCss from '@/utils/highlight/highlights.css?inline';
 
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  // Every frame runs its own copy, so articles inside iframes (same-origin or not) are highlighted too.
-  allFrames: true,
-  matchAboutBlank: true,
-  runAt: 'document_idle',
-  async main(ctx) {
+const RUNNING = Symbol.for('tifa.page-main');
+
+/**
+ * Everything Tifa does in a page, injected by the background into a frame only once the small content
+ * script has seen Chinese text there (or a save needs it), so other pages never load or run it.
+ */
+export default defineUnlistedScript({
+  async main() {
+    // Injected twice into one frame (two saves racing): the first copy stays. The flag lives in the
+    // extension's isolated world, out of the page's reach.
+    const self = globalThis as { [RUNNING]?: ContentScriptContext };
+    if (self[RUNNING]?.isValid) return;
+    const ctx = new ContentScriptContext('page-main');
+    self[RUNNING] = ctx;
     let settings = await loadSettings();
     const terms = createTermSet(GLOSSARY, () => settings);
     terms.setCustom(await customTermsItem.getValue());
