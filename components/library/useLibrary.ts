@@ -26,9 +26,23 @@ export function useLibrary(db: TifaDB): LibraryState {
   const [ready, setReady] = useState(false);
   const [preview, setPreview] = useState<Clipping[] | undefined>(undefined);
 
+  // The newest clippings first, painted, and only then the whole library: reading 100,000 rows holds
+  // the main thread for a while, and the first screen should not wait for it.
+  const firstPage = useMemo(
+    () =>
+      db.clippings
+        .orderBy('createdAt')
+        .reverse()
+        .limit(FIRST_PAGE)
+        .toArray()
+        .catch(() => [])
+        .then((rows) => (setPreview(rows), new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))),
+    [db],
+  );
+
   const refresh = useMemo(() => {
     let since = 0;
-    let queue = Promise.resolve();
+    let queue: Promise<unknown> = firstPage;
     return (full = false) => {
       // One sync at a time: two overlapping ones could each miss the other's rows.
       queue = queue.then(async () => {
@@ -41,23 +55,12 @@ export function useLibrary(db: TifaDB): LibraryState {
         }
       });
     };
-  }, [db, index]);
+  }, [db, index, firstPage]);
 
   useEffect(() => {
-    let live = true;
-    db.clippings
-      .orderBy('createdAt')
-      .reverse()
-      .limit(FIRST_PAGE)
-      .toArray()
-      .then((rows) => live && setPreview(rows))
-      .catch(() => live && setPreview([]));
     // count() reads the whole table, so Dexie reports any write to it, from any tab or the background.
     const sub = liveQuery(() => db.clippings.count()).subscribe({ next: () => refresh(), error: () => refresh() });
-    return () => {
-      live = false;
-      sub.unsubscribe();
-    };
+    return () => sub.unsubscribe();
   }, [db, refresh]);
 
   return { index, version, ready, preview, refresh };

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchWithExtension, saveSelected, storedClippings, type ExtensionBrowser } from './browser';
 import { servePages } from '../serve';
 
@@ -162,6 +164,16 @@ describe('export and import', () => {
     await library.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(spoil(good)) });
     await expect.poll(() => library.getByRole('alert').textContent()).toContain(message);
     await expect.poll(() => library.getByRole('alert').textContent()).toContain('没有导入任何内容');
+    expect(byId(await stored())).toEqual(before);
+  });
+
+  test('a 100 MB file is refused before it is read, and changes nothing', async () => {
+    const before = byId(await stored());
+    const file = join(await mkdtemp(join(tmpdir(), 'tifa-')), 'huge.json');
+    await writeFile(file, '');
+    await truncate(file, 100 * 1000 * 1000); // sparse: costs no disk
+    await library.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => library.getByRole('alert').textContent()).toContain('文件太大');
     expect(byId(await stored())).toEqual(before);
   });
 });

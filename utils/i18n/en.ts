@@ -100,7 +100,7 @@ export const en: Record<MessageKey, string> = {
   'col.terms': 'Formulations',
   'col.tags': 'Tags',
   'col.note': 'Note',
-  'error.import-too-large': 'The file is too large (over 64 MB); nothing was imported.',
+  'error.import-too-large': 'The file is too large (over 90 MB); nothing was imported.',
   'error.import-not-json': 'The file is not valid JSON (damaged or incomplete); nothing was imported.',
   'error.import-not-backup': 'This is not a Tifa library backup; nothing was imported.',
   'error.import-future-version': 'This backup comes from a newer version of Tifa: update the extension first; nothing was imported.',

@@ -98,7 +98,7 @@ export const zh = {
   'col.terms': '提法',
   'col.tags': '标签',
   'col.note': '笔记',
-  'error.import-too-large': '文件太大（超过 64 MB），没有导入任何内容。',
+  'error.import-too-large': '文件太大（超过 90 MB），没有导入任何内容。',
   'error.import-not-json': '文件不是有效的 JSON，可能已损坏或不完整；没有导入任何内容。',
   'error.import-not-backup': '这不是提法的摘录备份文件；没有导入任何内容。',
   'error.import-future-version': '这个备份来自更新版本的提法，请先升级扩展；没有导入任何内容。',
