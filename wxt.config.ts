@@ -23,7 +23,7 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tifa@tifa.invalid', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'tifa@tifa.invalid', strict_min_version: '140.0' } } }
       : {}),
   }),
   webExt: {
