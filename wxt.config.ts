@@ -22,9 +22,10 @@ export default defineConfig({
         description: '__MSG_commandSave__',
       },
     },
+    // The CSS Custom Highlight API: every browser Tifa installs on paints without touching the page.
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'tifa@tifa.invalid', strict_min_version: '140.0' } } }
-      : {}),
+      : { minimum_chrome_version: '105' }),
   }),
   webExt: {
     binaries: { chrome: chromium },

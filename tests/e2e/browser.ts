@@ -1,4 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Server } from 'node:http';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { servePages } from '../serve';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -244,4 +247,32 @@ export async function highlightsSettled(page: Page, timeoutMs = 10_000): Promise
     last = n;
     await page.waitForTimeout(150);
   }
+}
+
+/**
+ * The usual setup of a test file: the fixture pages (plus generated `routes`) served on 127.0.0.1 and a
+ * Chromium with the extension, for all the file's tests; `openPage` opens a page and waits until its
+ * highlights have settled (`settle: false` for pages without any).
+ */
+export function withExtension(routes: Record<string, () => string> = {}) {
+  let server: Server | undefined;
+  const env = {
+    browser: undefined as unknown as ExtensionBrowser,
+    base: '',
+    async openPage(path: string, { settle = true } = {}): Promise<Page> {
+      const page = await env.browser.context.newPage();
+      await page.goto(env.base + path);
+      if (settle) await highlightsSettled(page);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    ({ server, url: env.base } = await servePages(0, routes));
+    env.browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    server?.close();
+  });
+  return env;
 }

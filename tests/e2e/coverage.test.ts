@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launchWithExtension, highlightCount, highlightedIds, highlightsSettled, type ExtensionBrowser } from './browser';
-import { servePages } from '../serve';
-
-let browser: ExtensionBrowser;
-let server: Server;
-let base: string;
+import { describe, expect, test } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { withExtension, highlightCount, highlightedIds } from './browser';
 
 const PARAGRAPHS = 3000;
 
-beforeAll(async () => {
-  ({ server, url: base } = await servePages(0, {
-    '/long.html': () =>
-      `<!doctype html><meta charset="utf-8"><title>long</title><body>` +
-      Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="p${i}">第${i}段：各级党组织要坚决做到两个维护，持续整治形式主义（第二层级，不高亮）。</p>`).join('') +
-      '</body>',
-  }));
-  browser = await launchWithExtension();
+const env = withExtension({
+  '/long.html': () =>
+    `<!doctype html><meta charset="utf-8"><title>long</title><body>` +
+    Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="p${i}">第${i}段：各级党组织要坚决做到两个维护，持续整治形式主义（第二层级，不高亮）。</p>`).join('') +
+    '</body>',
 });
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPage(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(base + path);
-  await highlightsSettled(page);
-  return page;
-}
 
 /** Highlighted ranges inside a frame, by the id of the element they start in. */
 const frameIds = (frame: Frame) =>
@@ -46,7 +26,7 @@ const frameIds = (frame: Frame) =>
 
 describe('beyond the light DOM of the top page', () => {
   test('terms in an open shadow root are highlighted, with the highlight styles adopted into it', async () => {
-    const page = await openPage('/shadow.html');
+    const page = await env.openPage('/shadow.html');
     await expect.poll(() => highlightedIds(page)).toMatchObject({ light: 1, 'in-shadow': 2 });
     const adopted = await page.evaluate(() =>
       document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'),
@@ -56,7 +36,7 @@ describe('beyond the light DOM of the top page', () => {
   });
 
   test('terms inside a same-origin iframe and a srcdoc iframe are highlighted', async () => {
-    const page = await openPage('/shadow.html');
+    const page = await env.openPage('/shadow.html');
     const same = page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
     await expect.poll(() => frameIds(same)).toEqual({ 'in-frame': 2 });
     const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc')!;
@@ -67,7 +47,7 @@ describe('beyond the light DOM of the top page', () => {
 
 describe('single-page apps', () => {
   test('a client-side navigation drops the old page\'s highlights and paints the new ones', async () => {
-    const page = await openPage('/spa.html');
+    const page = await env.openPage('/spa.html');
     expect(await highlightedIds(page)).toEqual({ first: 2 });
     await page.click('#next');
     expect(page.url()).toMatch(/\/spa\/second$/);
@@ -78,9 +58,9 @@ describe('single-page apps', () => {
 
 describe('long pages', () => {
   test(`all ${PARAGRAPHS} paragraphs are scanned, but only ranges near the viewport are registered, following the scroll`, async () => {
-    const page = await openPage('/long.html');
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const page = await env.openPage('/long.html');
+    const tabId = await env.browser.tabIdOf(page);
+    const popup = await env.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('.term-counts .term', { hasText: '两个维护' }).textContent()).toBe(`两个维护${PARAGRAPHS} 处`);
     await popup.close();
     const near = await highlightCount(page);
@@ -96,8 +76,8 @@ describe('long pages', () => {
 
 describe('highlight style', () => {
   test('switching to underline re-registers the ranges under the underline names, live', async () => {
-    const page = await openPage('/shadow.html');
-    const options = await browser.openExtensionPage('options.html');
+    const page = await env.openPage('/shadow.html');
+    const options = await env.browser.openExtensionPage('options.html');
     await options.getByRole('combobox', { name: '高亮样式' }).selectOption('underline');
     const names = () => page.bringToFront().then(() => page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('tifa-')).sort()));
     await expect.poll(names).toContain('tifa-u-party');

@@ -1,33 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launchWithExtension, highlightedIds, highlightsSettled, pageUiHtml, rangeRect, saveSelected, storedClippings, type ExtensionBrowser } from './browser';
-import { servePages } from '../serve';
+import { expect, test } from 'vitest';
+import { withExtension, highlightedIds, pageUiHtml, rangeRect, saveSelected, storedClippings } from './browser';
 
-let browser: ExtensionBrowser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await servePages(0));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPage(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(base + path);
-  await highlightsSettled(page);
-  return page;
-}
+const env = withExtension();
 
 test('a candidate found on the page is added from the popup and highlighted at once, with its own hover card', async () => {
-  const page = await openPage('/candidates.html');
+  const page = await env.openPage('/candidates.html');
   expect(await highlightedIds(page)).toEqual({ known: 1 });
-  const popup = await browser.openExtensionPage(`popup.html?tab=${await browser.tabIdOf(page)}`);
+  const popup = await env.browser.openExtensionPage(`popup.html?tab=${await env.browser.tabIdOf(page)}`);
   const candidate = popup.locator('.candidates li', { hasText: '五星三名' });
   await expect.poll(() => candidate.textContent()).toContain('2 处');
   await popup.getByRole('button', { name: '添加“五星三名”为自定义提法' }).click();
@@ -41,15 +20,15 @@ test('a candidate found on the page is added from the popup and highlighted at o
   await expect.poll(() => pageUiHtml(page)).toContain('自定义提法');
 
   // A clipping saved now records the custom term, with the shared matcher in the background.
-  expect((await saveSelected(browser, page, '#local')).ok).toBe(true);
-  const saved = (await storedClippings(browser)).find((c) => c.exact.includes('五星三名'))!;
+  expect((await saveSelected(env.browser, page, '#local')).ok).toBe(true);
+  const saved = (await storedClippings(env.browser)).find((c) => c.exact.includes('五星三名'))!;
   expect(saved.terms).toEqual(['custom:五星三名']);
   await page.close();
 });
 
 test('custom terms are added, edited, switched off and removed in the options page, live on the page', async () => {
-  const page = await openPage('/candidates.html');
-  const options = await browser.openExtensionPage('options.html');
+  const page = await env.openPage('/candidates.html');
+  const options = await env.browser.openExtensionPage('options.html');
   await options.getByPlaceholder('例如：三个区分开来').fill('两个维护');
   await options.getByRole('button', { name: '添加', exact: true }).click();
   await expect.poll(() => options.getByRole('alert').textContent()).toBe('这个提法已在内置词表中。');

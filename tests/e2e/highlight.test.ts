@@ -1,45 +1,24 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launchWithExtension, highlightsSettled, highlightCount, highlightedIds, pageUiClick, pageUiHtml, rangeRect, type ExtensionBrowser } from './browser';
-import { servePages } from '../serve';
-
-let browser: ExtensionBrowser;
-let server: Server;
-let base: string;
+import { describe, expect, test } from 'vitest';
+import { withExtension, highlightCount, highlightedIds, pageUiClick, pageUiHtml, rangeRect } from './browser';
 
 const DEEP = 5000;
 
-beforeAll(async () => {
-  ({ server, url: base } = await servePages(0, {
-    '/deep.html': () =>
-      `<!doctype html><meta charset="utf-8"><title>deep</title><body>${'<div>'.repeat(DEEP)}<span id="deep">做到两个维护</span>${'</div>'.repeat(DEEP)}</body>`,
-    // The page replaces the globals a content script might use; the extension runs in its own world.
-    '/hostile-globals.html': () =>
-      `<!doctype html><meta charset="utf-8"><title>hostile</title><script>
-        window.Range = function () { throw new Error('no'); };
-        window.MutationObserver = function () { throw new Error('no'); };
-        window.Highlight = function () { throw new Error('no'); };
-        document.createTreeWalker = function () { throw new Error('no'); };
-      </script><p id="p">坚决反对四风</p>`,
-  }));
-  browser = await launchWithExtension();
+const env = withExtension({
+  '/deep.html': () =>
+    `<!doctype html><meta charset="utf-8"><title>deep</title><body>${'<div>'.repeat(DEEP)}<span id="deep">做到两个维护</span>${'</div>'.repeat(DEEP)}</body>`,
+  // The page replaces the globals a content script might use; the extension runs in its own world.
+  '/hostile-globals.html': () =>
+    `<!doctype html><meta charset="utf-8"><title>hostile</title><script>
+      window.Range = function () { throw new Error('no'); };
+      window.MutationObserver = function () { throw new Error('no'); };
+      window.Highlight = function () { throw new Error('no'); };
+      document.createTreeWalker = function () { throw new Error('no'); };
+    </script><p id="p">坚决反对四风</p>`,
 });
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPage(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(base + path);
-  await highlightsSettled(page);
-  return page;
-}
 
 describe('pages that change', () => {
   test('added paragraphs and changed text are highlighted, removed ones dropped', async () => {
-    const page = await openPage('/basics.html');
+    const page = await env.openPage('/basics.html');
     const before = await highlightCount(page);
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -57,7 +36,7 @@ describe('pages that change', () => {
   });
 
   test('a burst of mutations neither breaks the page nor loses highlights', async () => {
-    const page = await openPage('/basics.html');
+    const page = await env.openPage('/basics.html');
     await page.evaluate(async () => {
       const box = document.createElement('div');
       box.id = 'burst';
@@ -71,13 +50,13 @@ describe('pages that change', () => {
 
 describe('hostile pages', () => {
   test(`markup nested ${DEEP} levels deep`, async () => {
-    const page = await openPage('/deep.html');
+    const page = await env.openPage('/deep.html');
     expect(await highlightedIds(page)).toEqual({ deep: 1 });
     await page.close();
   });
 
   test('a page that replaces Range, MutationObserver, Highlight and createTreeWalker', async () => {
-    const page = await openPage('/hostile-globals.html');
+    const page = await env.openPage('/hostile-globals.html');
     expect(await highlightedIds(page)).toEqual({ p: 1 });
     await page.close();
   });
@@ -85,10 +64,10 @@ describe('hostile pages', () => {
 
 describe('the popup page summary and site switch', () => {
   test('lists the formulations with counts, scrolls to one, and switches the site off and on live', async () => {
-    const page = await openPage('/basics.html');
+    const page = await env.openPage('/basics.html');
     const total = await highlightCount(page);
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const tabId = await env.browser.tabIdOf(page);
+    const popup = await env.browser.openExtensionPage(`popup.html?tab=${tabId}`);
     const weihu = popup.locator('.term-counts .term', { hasText: '两个维护' });
     await expect.poll(() => weihu.textContent()).toBe('两个维护2 处');
     await weihu.click();
@@ -106,7 +85,7 @@ describe('the popup page summary and site switch', () => {
 
 describe('the hover card', () => {
   test('appears over a term with its items, below it, and Esc dismisses it', async () => {
-    const page = await openPage('/basics.html');
+    const page = await env.openPage('/basics.html');
     const rect = (await rangeRect(page, 'trad'))!;
     await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
     await expect.poll(() => pageUiHtml(page)).toContain('形式主义');
@@ -120,13 +99,13 @@ describe('the hover card', () => {
   });
 
   test('saves the sentence around the term as a clipping', async () => {
-    const page = await openPage('/basics.html');
+    const page = await env.openPage('/basics.html');
     const rect = (await rangeRect(page, 'save-me'))!;
     await page.mouse.move(rect.x + 2, rect.y + rect.height / 2);
     await expect.poll(() => pageUiHtml(page)).toContain('保存所在句子');
     await pageUiClick(page, '保存所在句子');
     await expect.poll(() => pageUiHtml(page)).toContain('已保存摘录');
-    const saved = await browser.inExtension(
+    const saved = await env.browser.inExtension(
       () =>
         new Promise<string[]>((resolve) => {
           const open = indexedDB.open('tifa');
@@ -147,9 +126,9 @@ describe('the hover card', () => {
 
 describe('the options page', () => {
   test('pause, tier 2 and language take effect without reload', async () => {
-    const page = await openPage('/basics.html');
+    const page = await env.openPage('/basics.html');
     const total = await highlightCount(page);
-    const options = await browser.openExtensionPage('options.html');
+    const options = await env.browser.openExtensionPage('options.html');
 
     await options.getByRole('checkbox', { name: '同时高亮一般概念（第二层级）' }).check();
     await expect.poll(() => highlightCount(page)).toBeGreaterThan(total); // 自我革命 is tier 2
@@ -166,7 +145,7 @@ describe('the options page', () => {
     await expect.poll(() => highlightCount(page)).toBe(total);
 
     await options.getByRole('combobox', { name: '界面语言' }).selectOption('en');
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await env.browser.openExtensionPage('popup.html');
     await expect.poll(() => popup.getByRole('button', { name: 'Save selected text' }).count()).toBe(1);
     await options.getByRole('combobox', { name: 'Language' }).selectOption('zh');
     await expect.poll(() => popup.getByRole('button', { name: '保存选中文字' }).count()).toBe(1);

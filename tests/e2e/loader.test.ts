@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launchWithExtension, highlightedIds, selectText, storedClippings, type ExtensionBrowser } from './browser';
-import { servePages } from '../serve';
+import { withExtension, highlightedIds, selectText, storedClippings } from './browser';
 
-let browser: ExtensionBrowser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await servePages(0));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = withExtension();
 
 /** Whether page-main runs in the page's top frame: read in the extension's isolated world, where the page cannot look. */
 async function pageMainRunning(page: Page): Promise<boolean> {
@@ -36,8 +23,8 @@ async function pageMainRunning(page: Page): Promise<boolean> {
 }
 
 test('a page without Chinese never gets the highlighter; Chinese text added later brings it', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(base + '/english.html');
+  const page = await env.browser.context.newPage();
+  await page.goto(env.base + '/english.html');
   await page.waitForTimeout(500);
   expect(await pageMainRunning(page)).toBe(false);
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
@@ -54,14 +41,14 @@ test('a page without Chinese never gets the highlighter; Chinese text added late
 });
 
 test('saving from a page without Chinese injects what it needs and saves', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(base + '/english.html');
+  const page = await env.browser.context.newPage();
+  await page.goto(env.base + '/english.html');
   await selectText(page, '#quote');
-  const tabId = await browser.tabIdOf(page);
-  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+  const tabId = await env.browser.tabIdOf(page);
+  const popup = await env.browser.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.getByRole('button', { name: '保存选中文字' }).click();
   await expect.poll(() => popup.locator('.status').textContent()).toBe('已保存摘录');
-  expect((await storedClippings(browser)).map((c) => c.exact)).toContain('The policy was summed up in four words.');
+  expect((await storedClippings(env.browser)).map((c) => c.exact)).toContain('The policy was summed up in four words.');
   await popup.close();
   await page.close();
 });

@@ -1,30 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launchWithExtension, pageUiButton, pageUiClick, pageUiHtml, selectText, storedClippings, type ExtensionBrowser } from './browser';
-import { servePages } from '../serve';
+import { withExtension, pageUiButton, pageUiClick, pageUiHtml, selectText, storedClippings } from './browser';
 
-let browser: ExtensionBrowser;
-let server: Server;
-let base: string;
+const env = withExtension();
 
-beforeAll(async () => {
-  ({ server, url: base } = await servePages(0));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPage(path = '/clipping.html'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(base + path);
-  await page.waitForFunction(() => CSS.highlights.size > 0); // the content script is running
-  return page;
-}
 const textOf = (page: Page, sel: string) => page.locator(sel).textContent() as Promise<string>;
-const exacts = async () => (await storedClippings(browser)).map((c) => c.exact);
+const exacts = async () => (await storedClippings(env.browser)).map((c) => c.exact);
 
 /** Selects as a user does: the selection, then a real key release, which is what the save button waits for. */
 async function userSelects(page: Page, selector: string) {
@@ -34,7 +15,7 @@ async function userSelects(page: Page, selector: string) {
 
 describe('the save button next to a selection', () => {
   test('appears beside the selection without covering it, saves with one click, and the toast undoes it', async () => {
-    const page = await openPage();
+    const page = await env.openPage('/clipping.html');
     const s1 = await textOf(page, '#s1');
     await userSelects(page, '#s1');
     await expect.poll(() => pageUiButton(page, '保存摘录')).not.toBeNull();
@@ -46,7 +27,7 @@ describe('the save button next to a selection', () => {
     }
     await pageUiClick(page, '保存摘录');
     await expect.poll(exacts).toContain(s1);
-    const saved = (await storedClippings(browser)).find((c) => c.exact === s1)!;
+    const saved = (await storedClippings(env.browser)).find((c) => c.exact === s1)!;
     expect(saved.terms).toEqual(['liang-ge-weihu', 'si-ge-yishi']);
     await expect.poll(() => pageUiHtml(page)).toContain('已保存摘录');
     expect(await pageUiButton(page, '保存摘录')).toBeNull(); // hidden once used
@@ -58,7 +39,7 @@ describe('the save button next to a selection', () => {
   });
 
   test('is not shown for a selection made by a page script, and hides on Esc', async () => {
-    const page = await openPage();
+    const page = await env.openPage('/clipping.html');
     await page.evaluate(() => {
       getSelection()!.selectAllChildren(document.getElementById('s5')!);
       document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
@@ -76,8 +57,8 @@ describe('the save button next to a selection', () => {
 describe('the context menu and the keyboard shortcut', () => {
   /** Fires a browser event in the service worker as the browser does when the user picks the menu item or presses the keys. */
   const dispatch = (page: Page, event: 'menu' | 'command') =>
-    browser.tabIdOf(page).then((tabId) =>
-      browser.worker.evaluate(
+    env.browser.tabIdOf(page).then((tabId) =>
+      env.browser.worker.evaluate(
         async ([tabId, event]) => {
           const chrome = (globalThis as any).chrome;
           const tab = await chrome.tabs.get(tabId);
@@ -89,7 +70,7 @@ describe('the context menu and the keyboard shortcut', () => {
     );
 
   test('"保存摘录" in the context menu saves the selection and the page says so', async () => {
-    const page = await openPage();
+    const page = await env.openPage('/clipping.html');
     await selectText(page, '#s5');
     await dispatch(page, 'menu');
     await expect.poll(exacts).toContain(await textOf(page, '#s5'));
@@ -97,10 +78,10 @@ describe('the context menu and the keyboard shortcut', () => {
     await page.close();
   });
 
-  test('Alt+Shift+S is registered (rebindable in the browser) and saves the selection', async () => {
-    const commands = await browser.worker.evaluate(() => (globalThis as any).chrome.commands.getAll());
+  test('Alt+Shift+S is registered (rebindable in the env.browser) and saves the selection', async () => {
+    const commands = await env.browser.worker.evaluate(() => (globalThis as any).chrome.commands.getAll());
     expect(commands).toContainEqual(expect.objectContaining({ name: 'save-selection', shortcut: 'Alt+Shift+S' }));
-    const page = await openPage();
+    const page = await env.openPage('/clipping.html');
     await selectText(page, '#s4');
     await dispatch(page, 'command');
     await expect.poll(exacts).toContain(await textOf(page, '#s4'));
@@ -110,19 +91,19 @@ describe('the context menu and the keyboard shortcut', () => {
 
 describe('two tabs saving at once', () => {
   test('the same passage from two tabs of the same page is stored once; different passages both', async () => {
-    const [a, b] = [await openPage('/clipping.html?x=1'), await openPage('/clipping.html?x=1')];
-    const [ta, tb] = [await browser.tabIdOf(a), await browser.tabIdOf(b)];
+    const [a, b] = [await env.openPage('/clipping.html?x=1'), await env.openPage('/clipping.html?x=1')];
+    const [ta, tb] = [await env.browser.tabIdOf(a), await env.browser.tabIdOf(b)];
     await selectText(a, '#s3');
     await selectText(b, '#s3');
     const save = (tabId: number) => (globalThis as any).chrome.runtime.sendMessage({ tifa: 1, name: 'saveSelectionInTab', args: { tabId } });
     const before = (await exacts()).length;
-    const results = await Promise.all([browser.inExtension(save, ta), browser.inExtension(save, tb)]);
+    const results = await Promise.all([env.browser.inExtension(save, ta), env.browser.inExtension(save, tb)]);
     expect(results.every((r: { ok: boolean }) => r.ok)).toBe(true);
     expect((await exacts()).length).toBe(before + 1);
 
     await selectText(a, '#s1');
     await selectText(b, '#s2');
-    await Promise.all([browser.inExtension(save, ta), browser.inExtension(save, tb)]);
+    await Promise.all([env.browser.inExtension(save, ta), env.browser.inExtension(save, tb)]);
     expect((await exacts()).length).toBe(before + 3);
     await a.close();
     await b.close();
