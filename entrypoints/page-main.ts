@@ -80,7 +80,7 @@ export default defineUnlistedScript({
     const toast = (text: string, undoId?: string) => toaster.show(text, t(), undoId ? () => void undo(undoId) : undefined);
 
     const stopCard = startHoverCard({
-      occurrences: () => highlighter?.occurrences ?? [],
+      inBlock: (el) => highlighter?.inBlock(el) ?? [],
       entryOf: terms.entryOf,
       t,
       save: async (clip) => (await saveClip(clip)).text,

@@ -20,6 +20,8 @@ export interface HighlighterOptions {
 
 export interface Highlighter {
   readonly occurrences: readonly Occurrence[];
+  /** The occurrences in one block element, for hit-testing the pointer. */
+  inBlock(el: Element): readonly Occurrence[];
   /** Ranges registered for painting now: those near the viewport. */
   readonly registered: number;
   /** Finishes any scan still pending, at once. */
@@ -62,6 +64,7 @@ export function startHighlighter(opts: HighlighterOptions): Highlighter {
   const win = doc.defaultView ?? (window as Window & typeof globalThis);
   const painter = hasHighlightApi(win) ? createPainter({ win, nameOf: (o) => highlightName(categoryOf(o.id)!, style) }) : undefined;
   let occurrences: Occurrence[] = [];
+  const byBlock = new Map<Element, Occurrence[]>();
   let page = pageOf(doc.location);
   const queue: Generator<TextBlock>[] = [];
   const shadows = new Map<ShadowRoot, CSSStyleSheet | undefined>();
@@ -71,6 +74,7 @@ export function startHighlighter(opts: HighlighterOptions): Highlighter {
     if (!matches.length) return;
     const found = rangesFor(block, matches, doc);
     occurrences.push(...found);
+    byBlock.set(block.el, [...(byBlock.get(block.el) ?? []), ...found]);
     painter?.add(found);
   }
   const walk = (root: Node, skip?: Node) =>
@@ -128,6 +132,11 @@ export function startHighlighter(opts: HighlighterOptions): Highlighter {
     if (dropped.length) {
       painter?.remove(dropped);
       occurrences = occurrences.filter((o) => !stale(o));
+      for (const el of new Set(dropped.map((o) => o.el))) {
+        const kept = (byBlock.get(el) ?? []).filter((o) => !stale(o));
+        if (kept.length) byBlock.set(el, kept);
+        else byBlock.delete(el);
+      }
     }
     for (const r of top) walk(r);
     work.schedule();
@@ -139,6 +148,7 @@ export function startHighlighter(opts: HighlighterOptions): Highlighter {
     dirty.clear();
     painter?.remove(occurrences);
     occurrences = [];
+    byBlock.clear();
     scanAll();
   }
 
@@ -177,6 +187,7 @@ export function startHighlighter(opts: HighlighterOptions): Highlighter {
     get registered() {
       return painter?.registered ?? 0;
     },
+    inBlock: (el) => byBlock.get(el) ?? [],
     flush: () => work.drain(),
     stop() {
       work.stop();
@@ -187,6 +198,7 @@ export function startHighlighter(opts: HighlighterOptions): Highlighter {
       for (const [root, sheet] of shadows) if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
       shadows.clear();
       occurrences = [];
+      byBlock.clear();
       queue.length = 0;
     },
   };

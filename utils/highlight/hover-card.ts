@@ -10,7 +10,8 @@ import type { Occurrence } from './paint';
 import { sentenceAround } from './sentence';
 
 export interface HoverCardOptions {
-  occurrences: () => readonly Occurrence[];
+  /** The occurrences in one block element (the hover card tests only those under the pointer's block). */
+  inBlock: (el: Element) => readonly Occurrence[];
   entryOf: (id: string) => TermEntry | undefined;
   t: () => Translate;
   /** Saves a passage; resolves to the message to show. */
@@ -39,7 +40,7 @@ export function sentenceClip(o: Occurrence, doc: Document): ClipInput | null {
 }
 
 /** Shows the card of the formulation under the pointer; one listener for the whole page. Returns stop(). */
-export function startHoverCard({ occurrences, entryOf, t, save, doc = document, hideMs = 400 }: HoverCardOptions): () => void {
+export function startHoverCard({ inBlock, entryOf, t, save, doc = document, hideMs = 400 }: HoverCardOptions): () => void {
   const win = doc.defaultView!;
   let mount: HTMLElement | undefined;
   let shown: Occurrence | undefined;
@@ -82,7 +83,7 @@ export function startHoverCard({ occurrences, entryOf, t, save, doc = document, 
   function update() {
     frame = 0;
     if (last.overUi) return clearTimeout(hideTimer);
-    const o = occurrenceAt(occurrences(), last.x, last.y, doc);
+    const o = occurrenceAt(inBlock, last.x, last.y, doc);
     if (o) {
       clearTimeout(hideTimer);
       if (o !== shown) show(o);

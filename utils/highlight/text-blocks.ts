@@ -34,6 +34,12 @@ function blockOf(node: Node): Node | null {
   return p;
 }
 
+/** The element a text node's block belongs to (TextBlock.el): its nearest non-inline ancestor, or a shadow host. */
+export function blockElementOf(node: Node, doc: Document = node.ownerDocument!): Element {
+  const block = blockOf(node);
+  return block && block.nodeType === 1 ? (block as Element) : ((block as ShadowRoot | null)?.host ?? doc.documentElement);
+}
+
 export interface WalkOptions {
   /** Open shadow roots met on the way: a tree walker does not enter them. */
   onShadowRoot?: (root: ShadowRoot) => void;
@@ -77,8 +83,7 @@ export function* textBlocks(root: Node, doc: Document = root.ownerDocument ?? (r
       }
       hasCjk = cut = false;
       currentBlock = block;
-      const el = block && block.nodeType === 1 ? (block as Element) : ((block as ShadowRoot | null)?.host ?? doc.documentElement);
-      current = { nodes: [], starts: [], text: '', el };
+      current = { nodes: [], starts: [], text: '', el: blockElementOf(text, doc) };
     }
     const c: TextBlock = current;
     c.starts.push(c.text.length);
