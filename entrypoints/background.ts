@@ -5,7 +5,7 @@ import { callTab, listen, type BackgroundCalls } from '@/utils/messages';
 import { backgroundHandlers, fromThisExtension } from '@/utils/background-handlers';
 import { saveSelectionInTab } from '@/utils/library/save-in-tab';
 import { currentMatcher } from '@/utils/glossary/current';
-import { loadSettings } from '@/utils/settings';
+import { loadSettings, settingsItem } from '@/utils/settings';
 import { t } from '@/utils/i18n';
 
 const MENU_ID = 'tifa-save-selection';
@@ -22,6 +22,7 @@ export default defineBackground(() => {
   }
   browser.runtime.onInstalled.addListener(createMenu);
   browser.runtime.onStartup.addListener(createMenu);
+  settingsItem.watch((next, prev) => next?.language !== prev?.language && void createMenu()); // the menu speaks the UI language
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) await saveAndTell(tab.id);

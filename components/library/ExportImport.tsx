@@ -29,17 +29,18 @@ export function exportClippings(format: ExportFormat, clippings: readonly Clippi
 
 export interface ExportButtonsProps {
   label: string;
+  disabled?: boolean;
   onExport(format: ExportFormat): void;
   t: Translate;
 }
 
 /** One button per export format, after a line saying what will be exported. */
-export function ExportButtons({ label, onExport, t }: ExportButtonsProps) {
+export function ExportButtons({ label, disabled, onExport, t }: ExportButtonsProps) {
   return (
     <div class="export-row">
       <span>{label}</span>
       {FORMATS.map((f) => (
-        <button key={f} type="button" onClick={() => onExport(f)}>
+        <button key={f} type="button" disabled={disabled} onClick={() => onExport(f)}>
           {t(`export.${f}`)}
         </button>
       ))}

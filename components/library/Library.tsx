@@ -44,11 +44,8 @@ export function Library({ db = openDb(), persist = () => navigator.storage?.pers
     () => ({ terms: countBy(all, (c) => c.terms), tags: countBy(all, (c) => c.tags), sites: countBy(all, (c) => [c.site]) }),
     [all],
   );
-  useEffect(() => {
-    performance.mark('tifa:results'); // what `npm run bench` times typing against
-  }, [results]);
 
-  const failed = (error: string) => setNotice({ text: t(error === 'quota' ? 'error.quota' : 'error.edit-db'), error: true });
+  const failed = (error: string) => setNotice({ text: t(error === 'quota' ? 'error.edit-quota' : 'error.edit-db'), error: true });
   const after = <T,>(r: { ok: true; value: T } | { ok: false; error: string }, then?: (v: T) => void) => {
     lib.refresh();
     if (!r.ok) return failed(r.error);
@@ -88,7 +85,7 @@ export function Library({ db = openDb(), persist = () => navigator.storage?.pers
   };
   const showMore = useCallback(() => setLimit((l) => l + FIRST_PAGE), []);
   const formatTime = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
-  const chosen = () => results.filter((c) => selected.has(c.id));
+  const chosen = () => [...selected].map((id) => lib.index.get(id)).filter((c): c is Clipping => !!c);
 
   return (
     <main lang={locale} class="library">
@@ -145,10 +142,11 @@ export function Library({ db = openDb(), persist = () => navigator.storage?.pers
       <Stats clippings={results} termName={termName} t={t} />
       <section class="backup">
         <h2>{t('exportTitle')}</h2>
-        <button type="button" class="primary" onClick={() => exportSome('json', lib.index.all())}>
+        {/* Until the whole library is read, an export would hold only the first page. */}
+        <button type="button" class="primary" disabled={!lib.ready} onClick={() => exportSome('json', lib.index.all())}>
           {t('backupAll')}
         </button>
-        <ExportButtons label={t('exportScope', results.length)} onExport={(f) => exportSome(f, results)} t={t} />
+        <ExportButtons label={t('exportScope', results.length)} disabled={!lib.ready} onExport={(f) => exportSome(f, results)} t={t} />
         <ImportButton onFile={onImport} t={t} />
       </section>
     </main>

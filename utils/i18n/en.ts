@@ -107,6 +107,7 @@ export const en: Record<MessageKey, string> = {
   'error.import-invalid': 'The backup contains an invalid clipping ({0}); nothing was imported.',
   'error.import-unreadable': 'The file could not be read; nothing was imported.',
   'error.import-write': 'The library could not be written (the disk may be full); nothing was imported.',
+  'error.edit-quota': 'Storage is full; the change was not saved. Export and delete some clippings, then try again.',
   'error.edit-db': 'The library could not be written; the change was not saved. Please try again.',
   'category.custom': 'Custom formulation',
   customTerms: 'Custom formulations',

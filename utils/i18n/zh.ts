@@ -105,6 +105,7 @@ export const zh = {
   'error.import-invalid': '备份中有无效的摘录（{0}）；没有导入任何内容。',
   'error.import-unreadable': '无法读取这个文件；没有导入任何内容。',
   'error.import-write': '摘录库写入失败（可能是存储空间已满），没有导入任何内容。',
+  'error.edit-quota': '存储空间已满，修改没有保存。请导出并删除一些摘录后重试。',
   'error.edit-db': '摘录库写入失败，修改没有保存，请重试。',
   'category.custom': '自定义提法',
   customTerms: '自定义提法',
