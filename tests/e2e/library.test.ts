@@ -177,3 +177,15 @@ describe('export and import', () => {
     expect(byId(await stored())).toEqual(before);
   });
 });
+
+describe('in English', () => {
+  test('the library follows the language chosen in the settings, live', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+    await expect.poll(() => library.locator('h1').textContent()).toBe('Tifa · Library');
+    await expect.poll(() => library.getByRole('searchbox', { name: 'Search clippings' }).count()).toBe(1);
+    await options.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await expect.poll(() => library.locator('h1').textContent()).toBe('提法 · 摘录库');
+    await options.close();
+  });
+});
