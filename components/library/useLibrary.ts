@@ -47,7 +47,7 @@ export function useLibrary(db: TifaDB): LibraryState {
       // One sync at a time: two overlapping ones could each miss the other's rows.
       queue = queue.then(async () => {
         try {
-          since = await syncIndex(db, index, since, full);
+          since = await syncIndex(db, index, since, { full });
           setReady(true);
           setVersion((v) => v + 1);
         } catch {

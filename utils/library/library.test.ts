@@ -149,7 +149,8 @@ describe('editing the stored library', () => {
     await db.clippings.update(LIB[0].id, { tags: ['导入'] });
     since = await syncIndex(db, index, since);
     expect(index.get(LIB[0].id)!.tags).toEqual(['学习']);
-    await syncIndex(db, index, since, true);
+    await syncIndex(db, index, since, { full: true, pageSize: 2 }); // read in pages of two
+    expect(index.size).toBe(LIB.length);
     expect(index.get(LIB[0].id)!.tags).toEqual(['导入']);
   });
 });
