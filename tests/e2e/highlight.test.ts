@@ -49,6 +49,31 @@ describe('pages that change', () => {
 });
 
 describe('hostile pages', () => {
+  test('10,000 mutations a second for two seconds neither hang the page nor leave a wrong highlight', async () => {
+    const page = await env.openPage('/basics.html');
+    // The page's own timer keeps firing throughout (a hung main thread would time the test out).
+    const done = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const box = document.createElement('p');
+          box.id = 'storm';
+          document.body.append(box);
+          let n = 0;
+          const timer = setInterval(() => {
+            for (let i = 0; i < 100; i++) box.textContent = ++n % 2 ? '反对四风' : '做到两个维护';
+            if (n >= 20_000) {
+              clearInterval(timer);
+              resolve(n);
+            }
+          }, 10);
+        }),
+    );
+    expect(done).toBe(20_000);
+    await expect.poll(() => highlightedIds(page).then((ids) => ids.storm)).toBe(1); // the last text, 做到两个维护, once
+    expect(await page.evaluate(() => document.getElementById('storm')!.textContent)).toBe('做到两个维护');
+    await page.close();
+  });
+
   test(`markup nested ${DEEP} levels deep`, async () => {
     const page = await env.openPage('/deep.html');
     expect(await highlightedIds(page)).toEqual({ deep: 1 });
