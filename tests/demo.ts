@@ -16,7 +16,9 @@ console.log(`Demo page: ${url}/demo.html`);
 const headless = !process.env.DISPLAY && process.platform === 'linux';
 const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run']).status === 0;
 const [cmd, args] = headless && hasXvfb ? ['xvfb-run', ['-a', 'npx', 'wxt']] : ['npx', ['wxt']];
-const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, TIFA_DEMO_URL: `${url}/demo.html` } });
+// Without a terminal (a script, CI), WXT's key listener would read end-of-file and stop the runner: give it a pipe that stays open.
+const stdin = process.stdin.isTTY ? 'inherit' : 'pipe';
+const child = spawn(cmd, args, { stdio: [stdin, 'inherit', 'inherit'], env: { ...process.env, TIFA_DEMO_URL: `${url}/demo.html` } });
 const stop = () => child.kill('SIGINT');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
