@@ -16,6 +16,8 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'activeTab', 'unlimitedStorage', 'scripting'],
     // The same sites the content script runs on: the background injects the rest of Tifa into pages with Chinese.
     host_permissions: ['<all_urls>'],
+    // The loader (entrypoints/loader.ts) in every frame, so articles inside iframes are highlighted too.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['loader.js'], all_frames: true, match_about_blank: true, run_at: 'document_idle' }],
     commands: {
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -24,7 +24,7 @@ describe.each(['chrome', 'firefox'])('the %s package', (browser) => {
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined(); // the browser's strict default: no remote or inline code
     expect(manifest.content_scripts).toEqual([
-      expect.objectContaining({ matches: ['<all_urls>'], js: ['content-scripts/content.js'], all_frames: true, match_about_blank: true }),
+      expect.objectContaining({ matches: ['<all_urls>'], js: ['loader.js'], all_frames: true, match_about_blank: true }),
     ]);
     if (browser === 'firefox') expect(manifest.browser_specific_settings.gecko.id).toBe('tifa@tifa.invalid');
   });

@@ -13,14 +13,16 @@ export function hasChinese(root: Node): boolean {
 
 /**
  * Calls `found` once the page shows Chinese text, now or later (a feed that loads its articles after the
- * page). Until then it costs one look at the page's text and a look at each added text.
+ * page). Until then it costs one look at the page's text and a look at each added text. `orphaned` tells
+ * when to stop watching (the extension was updated or disabled).
  */
-export function whenChinese(doc: Document, found: () => void): () => void {
+export function whenChinese(doc: Document, found: () => void, orphaned: () => boolean = () => false): () => void {
   if (doc.body && hasChinese(doc.body)) {
     found();
     return () => {};
   }
   const observer = new MutationObserver((records) => {
+    if (orphaned()) return observer.disconnect();
     for (const r of records) {
       const hit =
         r.type === 'characterData'
