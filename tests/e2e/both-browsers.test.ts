@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumDriver, firefoxDriver, type Driver, type TestPage } from './drivers';
 import { servePages } from '../serve';
+import { highlightsById } from './browser';
 
 let server: Server;
 let base: string;
@@ -18,17 +19,7 @@ afterAll(() => server?.close());
 /** Tifa's highlighted ranges on the page, by the id of the element each starts in. */
 async function highlighted(page: TestPage): Promise<Record<string, number>> {
   await page.bringToFront(); // ranges are registered near the viewport of a page that is shown
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    CSS.highlights.forEach((h, name) => {
-      if (!name.startsWith('tifa-') || name === 'tifa-flash') return;
-      for (const r of h as unknown as Set<Range>) {
-        const id = (r.startContainer.parentElement?.closest('[id]') as Element | null)?.id ?? '(none)';
-        out[id] = (out[id] ?? 0) + 1;
-      }
-    });
-    return out;
-  }, null);
+  return page.evaluate(highlightsById, null);
 }
 
 /** Whether Tifa's page UI (its closed shadow root's host) is what is drawn at a point. */

@@ -126,18 +126,21 @@ export async function highlightCount(page: Page): Promise<number> {
 /** Which element (by id) each highlighted range starts in, counted (page brought to the front first). */
 export async function highlightedIds(page: Page): Promise<Record<string, number>> {
   await page.bringToFront();
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    CSS.highlights.forEach((h, name) => {
-      if (!name.startsWith('tifa-') || name === 'tifa-flash') return;
-      for (const r of h as unknown as Set<Range>) {
-        const el = (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement) as Element;
-        const id = el.closest('[id]')?.id ?? '(none)';
-        out[id] = (out[id] ?? 0) + 1;
-      }
-    });
-    return out;
+  return page.evaluate(highlightsById, null);
+}
+
+/** Runs in the page (any driver's evaluate): Tifa's highlighted ranges by the id of the element each starts in. */
+export function highlightsById(): Record<string, number> {
+  const out: Record<string, number> = {};
+  CSS.highlights.forEach((h, name) => {
+    if (!name.startsWith('tifa-') || name === 'tifa-flash') return;
+    for (const r of h as unknown as Set<Range>) {
+      const el = (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement) as Element;
+      const id = el.closest('[id]')?.id ?? '(none)';
+      out[id] = (out[id] ?? 0) + 1;
+    }
   });
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withExtension, highlightCount, highlightedIds, pageUiClick, pageUiHtml, rangeRect } from './browser';
+import { withExtension, highlightCount, highlightedIds, pageUiClick, pageUiHtml, rangeRect, storedClippings } from './browser';
 
 const DEEP = 5000;
 
@@ -130,20 +130,7 @@ describe('the hover card', () => {
     await expect.poll(() => pageUiHtml(page)).toContain('保存所在句子');
     await pageUiClick(page, '保存所在句子');
     await expect.poll(() => pageUiHtml(page)).toContain('已保存摘录');
-    const saved = await env.browser.inExtension(
-      () =>
-        new Promise<string[]>((resolve) => {
-          const open = indexedDB.open('tifa');
-          open.onsuccess = () => {
-            const req = open.result.transaction('clippings').objectStore('clippings').getAll();
-            req.onsuccess = () => {
-              open.result.close();
-              resolve(req.result.map((c: { exact: string }) => c.exact));
-            };
-          };
-        }),
-      null,
-    );
+    const saved = (await storedClippings(env.browser)).map((c) => c.exact);
     expect(saved).toContain('全面从严治党永远在路上，党的自我革命永远在路上。');
     await page.close();
   });

@@ -22,10 +22,6 @@ export interface Highlighter {
   readonly occurrences: readonly Occurrence[];
   /** The occurrences in one block element, for hit-testing the pointer. */
   inBlock(el: Element): readonly Occurrence[];
-  /** Ranges registered for painting now: those near the viewport. */
-  readonly registered: number;
-  /** Finishes any scan still pending, at once. */
-  flush(): void;
   stop(): void;
 }
 
@@ -184,11 +180,7 @@ export function startHighlighter(opts: HighlighterOptions): Highlighter {
     get occurrences() {
       return occurrences;
     },
-    get registered() {
-      return painter?.registered ?? 0;
-    },
     inBlock: (el) => byBlock.get(el) ?? [],
-    flush: () => work.drain(),
     stop() {
       work.stop();
       observer.disconnect();

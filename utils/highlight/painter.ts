@@ -14,8 +14,6 @@ export interface PainterOptions {
 export interface Painter {
   add(list: readonly Occurrence[]): void;
   remove(list: readonly Occurrence[]): void;
-  /** How many ranges are registered now (those near the viewport). */
-  readonly registered: number;
   stop(): void;
 }
 
@@ -27,7 +25,6 @@ export function createPainter({ win = window, nameOf, margin = '100% 0px' }: Pai
   const highlights = new Map<string, Highlight>();
   const byBlock = new Map<Element, Set<Occurrence>>();
   const near = new Set<Element>();
-  let registered = 0;
 
   const register = (o: Occurrence) => {
     const name = nameOf(o);
@@ -38,11 +35,8 @@ export function createPainter({ win = window, nameOf, margin = '100% 0px' }: Pai
       win.CSS.highlights.set(name, h);
     }
     h.add(o.range);
-    registered++;
   };
-  const unregister = (o: Occurrence) => {
-    if (highlights.get(nameOf(o))?.delete(o.range)) registered--;
-  };
+  const unregister = (o: Occurrence) => highlights.get(nameOf(o))?.delete(o.range);
 
   const io =
     typeof win.IntersectionObserver === 'function'
@@ -88,16 +82,12 @@ export function createPainter({ win = window, nameOf, margin = '100% 0px' }: Pai
         }
       }
     },
-    get registered() {
-      return registered;
-    },
     stop() {
       io?.disconnect();
       for (const name of highlights.keys()) win.CSS.highlights.delete(name);
       highlights.clear();
       byBlock.clear();
       near.clear();
-      registered = 0;
     },
   };
 }

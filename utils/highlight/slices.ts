@@ -27,10 +27,6 @@ export function sliced(step: () => boolean, { budgetMs = 8, now = () => performa
   };
   return {
     schedule,
-    /** Runs everything now, in one go (tests, and callers that need the result at once). */
-    drain() {
-      while (!stopped && step());
-    },
     stop() {
       stopped = true;
     },

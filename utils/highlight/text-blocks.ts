@@ -18,7 +18,8 @@ export interface TextBlock {
   el: Element;
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A Chinese character (CJK unified ideographs, extension A, compatibility ideographs). */
+export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 export function isSkipped(el: Element): boolean {
   return SKIP_TAGS.has(el.tagName.toUpperCase()) || el.tagName === UI_HOST_TAG || (el as HTMLElement).isContentEditable === true;
@@ -94,8 +95,6 @@ export function* textBlocks(root: Node, doc: Document = root.ownerDocument ?? (r
   if (current && hasCjk) yield current;
 }
 
-/** All blocks at once (for tests and small roots). */
-export const collectTextBlocks = (root: Node, doc?: Document): TextBlock[] => [...textBlocks(root, doc)];
 
 /** Finds the text node and offset of a position in a block (binary search over node starts). */
 export function locate(block: TextBlock, pos: number): [Text, number] {

@@ -1,6 +1,4 @@
-import { isSkipped } from '../highlight/text-blocks';
-
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+import { CJK, isSkipped } from '../highlight/text-blocks';
 
 /**
  * Whether the page holds a Chinese character. One native textContent and one regular expression: a
