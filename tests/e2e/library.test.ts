@@ -84,7 +84,7 @@ describe('the library page', () => {
     await library.getByRole('combobox', { name: '标签', exact: true }).selectOption({ label: '全部' });
   });
 
-  test('delete with undo, and bulk tagging of selected clippings', async () => {
+  test('delete with undo, and bulk tagging, export and deletion of selected clippings', async () => {
     await cardWith('全面从严治党').getByRole('button', { name: '删除' }).click();
     await expect.poll(() => library.getByRole('status').filter({ hasText: '已删除 1 条摘录' }).isVisible()).toBe(true);
     await expect.poll(async () => (await stored()).length).toBe(4);
@@ -98,6 +98,17 @@ describe('the library page', () => {
     await library.getByRole('button', { name: '添加', exact: true }).click();
     await expect.poll(async () => (await stored()).every((c) => c.tags.includes('批量'))).toBe(true);
     await library.getByRole('button', { name: '取消选择' }).click();
+
+    // Two chosen by their checkboxes: exported together, deleted together, brought back together.
+    await cardWith('四风').getByRole('checkbox', { name: '选择这条摘录' }).check();
+    await cardWith('三会一课').getByRole('checkbox', { name: '选择这条摘录' }).check();
+    const [file] = await Promise.all([library.waitForEvent('download'), library.locator('.bulk').getByRole('button', { name: 'Markdown', exact: true }).click()]);
+    const md = (await readFile((await file.path())!)).toString('utf8');
+    expect(md.match(/^## /gm)).toHaveLength(2);
+    await library.locator('.bulk').getByRole('button', { name: '删除' }).click();
+    await expect.poll(async () => (await stored()).length).toBe(3);
+    await library.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(async () => (await stored()).length).toBe(5);
   });
 
   test('statistics show the formulations the library holds', async () => {

@@ -52,6 +52,20 @@ describe('the save button next to a selection', () => {
     await expect.poll(() => pageUiButton(page, '保存摘录')).toBeNull();
     await page.close();
   });
+
+  test('can be switched off in the settings', async () => {
+    const page = await env.openPage('/clipping.html');
+    const options = await env.browser.openExtensionPage('options.html');
+    await options.getByRole('checkbox', { name: '选中文字时在旁边显示“保存摘录”按钮' }).uncheck();
+    await userSelects(page, '#s5');
+    await page.waitForTimeout(300);
+    expect(await pageUiButton(page, '保存摘录')).toBeNull();
+    await options.getByRole('checkbox', { name: '选中文字时在旁边显示“保存摘录”按钮' }).check();
+    await userSelects(page, '#s5');
+    await expect.poll(() => pageUiButton(page, '保存摘录')).not.toBeNull();
+    await options.close();
+    await page.close();
+  });
 });
 
 describe('the context menu and the keyboard shortcut', () => {
