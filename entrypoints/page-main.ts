@@ -81,6 +81,7 @@ export default defineUnlistedScript({
 
     const stopCard = startHoverCard({
       inBlock: (el) => highlighter?.inBlock(el) ?? [],
+      shadowRoots: () => highlighter?.shadowRoots() ?? [],
       entryOf: terms.entryOf,
       t,
       save: async (clip) => (await saveClip(clip)).text,

@@ -40,16 +40,18 @@ const termBox = (page: TestPage, id: string) =>
     return box as { x: number; y: number; right: number; bottom: number } | null;
   }, id);
 
-/** Clicks, as a user does, the button with exactly this text in an extension page. */
+/** Clicks, as a user does, the button with exactly this text in an extension page, once it is enabled. */
 async function clickButton(page: TestPage, text: string) {
-  const at = await page.evaluate((text) => {
-    const b = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
-    if (!b) return null;
-    b.scrollIntoView({ block: 'center' });
-    const r = b.getBoundingClientRect();
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  }, text);
-  if (!at) throw new Error(`no button "${text}"`);
+  const find = () =>
+    page.evaluate((text) => {
+      const b = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+      if (!b || b.disabled) return null;
+      b.scrollIntoView({ block: 'center' });
+      const r = b.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }, text);
+  await expect.poll(find, { timeout: 10_000 }).not.toBeNull();
+  const at = (await find())!;
   await page.mouse.click(at.x, at.y);
 }
 

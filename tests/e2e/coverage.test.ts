@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { withExtension, highlightCount, highlightedIds } from './browser';
+import { withExtension, highlightCount, highlightedIds, pageUiHtml, rangeRect } from './browser';
 
 const PARAGRAPHS = 3000;
 
@@ -32,6 +32,14 @@ describe('beyond the light DOM of the top page', () => {
       document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'),
     );
     expect(adopted).toContain('::highlight(tifa-discipline)');
+    await page.close();
+  });
+
+  test('a term in an open shadow root has its hover card too', async () => {
+    const page = await env.openPage('/shadow.html');
+    const rect = (await rangeRect(page, 'in-shadow'))!;
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await expect.poll(() => pageUiHtml(page)).toContain('看齐意识'); // an item of 四个意识
     await page.close();
   });
 

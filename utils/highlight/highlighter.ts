@@ -22,6 +22,8 @@ export interface Highlighter {
   readonly occurrences: readonly Occurrence[];
   /** The occurrences in one block element, for hit-testing the pointer. */
   inBlock(el: Element): readonly Occurrence[];
+  /** The open shadow roots entered, for hit-testing inside them. */
+  shadowRoots(): ShadowRoot[];
   stop(): void;
 }
 
@@ -181,6 +183,7 @@ export function startHighlighter(opts: HighlighterOptions): Highlighter {
       return occurrences;
     },
     inBlock: (el) => byBlock.get(el) ?? [],
+    shadowRoots: () => [...shadows.keys()],
     stop() {
       work.stop();
       observer.disconnect();

@@ -12,6 +12,8 @@ import { sentenceAround } from './sentence';
 export interface HoverCardOptions {
   /** The occurrences in one block element (the hover card tests only those under the pointer's block). */
   inBlock: (el: Element) => readonly Occurrence[];
+  /** Open shadow roots with terms in them, where the caret lookup must look too. */
+  shadowRoots?: () => ShadowRoot[];
   entryOf: (id: string) => TermEntry | undefined;
   t: () => Translate;
   /** Saves a passage; resolves to the message to show. */
@@ -40,7 +42,7 @@ export function sentenceClip(o: Occurrence, doc: Document): ClipInput | null {
 }
 
 /** Shows the card of the formulation under the pointer; one listener for the whole page. Returns stop(). */
-export function startHoverCard({ inBlock, entryOf, t, save, doc = document, hideMs = 400 }: HoverCardOptions): () => void {
+export function startHoverCard({ inBlock, shadowRoots = () => [], entryOf, t, save, doc = document, hideMs = 400 }: HoverCardOptions): () => void {
   const win = doc.defaultView!;
   let mount: HTMLElement | undefined;
   let shown: Occurrence | undefined;
@@ -83,7 +85,7 @@ export function startHoverCard({ inBlock, entryOf, t, save, doc = document, hide
   function update() {
     frame = 0;
     if (last.overUi) return clearTimeout(hideTimer);
-    const o = occurrenceAt(inBlock, last.x, last.y, doc);
+    const o = occurrenceAt(inBlock, last.x, last.y, doc, shadowRoots());
     if (o) {
       clearTimeout(hideTimer);
       if (o !== shown) show(o);
