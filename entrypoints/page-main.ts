@@ -33,9 +33,10 @@ export default defineUnlistedScript({
     if (self[RUNNING]?.isValid) return;
     const ctx = new ContentScriptContext('page-main');
     self[RUNNING] = ctx;
-    let settings = await loadSettings();
+    const [stored, custom] = await Promise.all([loadSettings(), customTermsItem.getValue()]);
+    let settings = stored;
     const terms = createTermSet(GLOSSARY, () => settings);
-    terms.setCustom(await customTermsItem.getValue());
+    terms.setCustom(custom);
     let highlighter: Highlighter | undefined;
     const repaint = () => {
       highlighter?.stop();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumDriver, firefoxDriver, type Driver, type TestPage } from './drivers';
 import { servePages } from '../serve';
-import { highlightsById } from './browser';
+import { firstRangeBox, highlightsById } from './browser';
 
 let server: Server;
 let base: string;
@@ -26,19 +26,7 @@ async function highlighted(page: TestPage): Promise<Record<string, number>> {
 const tifaUiAt = (page: TestPage, x: number, y: number) => page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.tagName === 'TIFA-UI', [x, y]);
 
 /** The viewport box of the first highlighted range inside the element with this id. */
-const termBox = (page: TestPage, id: string) =>
-  page.evaluate((id) => {
-    let box: { x: number; y: number; right: number; bottom: number } | null = null;
-    CSS.highlights.forEach((h, name) => {
-      for (const r of h as unknown as Set<Range>) {
-        if (!box && name.startsWith('tifa-') && r.startContainer.parentElement?.closest('[id]')?.id === id) {
-          const b = r.getBoundingClientRect();
-          box = { x: b.x, y: b.y, right: b.right, bottom: b.bottom };
-        }
-      }
-    });
-    return box as { x: number; y: number; right: number; bottom: number } | null;
-  }, id);
+const termBox = (page: TestPage, id: string) => page.evaluate(firstRangeBox, id);
 
 /** Clicks, as a user does, the button with exactly this text in an extension page, once it is enabled. */
 async function clickButton(page: TestPage, text: string) {
@@ -75,11 +63,12 @@ describe.each([
     const page = await driver.open(base + '/basics.html');
     await expect.poll(() => termBox(page, 'trad'), { timeout: 10_000 }).not.toBeNull();
     const box = (await termBox(page, 'trad'))!;
-    await page.mouse.move((box.x + box.right) / 2, (box.y + box.bottom) / 2);
-    await expect.poll(() => tifaUiAt(page, box.x + 10, box.bottom + 30)).toBe(true);
-    expect(await tifaUiAt(page, (box.x + box.right) / 2, (box.y + box.bottom) / 2)).toBe(false); // the term stays visible
+    const [middle, bottom] = [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }, box.y + box.height];
+    await page.mouse.move(middle.x, middle.y);
+    await expect.poll(() => tifaUiAt(page, box.x + 10, bottom + 30)).toBe(true);
+    expect(await tifaUiAt(page, middle.x, middle.y)).toBe(false); // the term stays visible
     await page.keyboard.press('Escape');
-    await expect.poll(() => tifaUiAt(page, box.x + 10, box.bottom + 30)).toBe(false);
+    await expect.poll(() => tifaUiAt(page, box.x + 10, bottom + 30)).toBe(false);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Server } from 'node:http';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { servePages } from '../serve';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -148,59 +148,63 @@ export function highlightsById(): Record<string, number> {
  * which is how a test sees what the user sees.
  */
 export async function pageUiHtml(page: Page): Promise<string> {
+  return inPageUi(page, async (cdp, root) => {
+    const host = findNode(root, (n) => n.nodeName === 'TIFA-UI');
+    if (!host?.shadowRoots?.[0]) return '';
+    return (await cdp.send('DOM.getOuterHTML', { nodeId: host.shadowRoots[0].nodeId })).outerHTML;
+  });
+}
+
+type DomNode = { nodeName: string; nodeId: number; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+const kids = (n: DomNode) => [...(n.children ?? []), ...(n.shadowRoots ?? [])];
+const findNode = (n: DomNode, match: (n: DomNode) => boolean): DomNode | undefined =>
+  match(n) ? n : kids(n).map((k) => findNode(k, match)).find(Boolean);
+
+/** The page's DOM including closed shadow roots, through the DevTools protocol (which sees what page scripts cannot). */
+async function inPageUi<R>(page: Page, use: (cdp: CDPSession, root: DomNode) => Promise<R>): Promise<R> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type N = { nodeName: string; nodeId: number; children?: N[]; shadowRoots?: N[] };
-    const find = (n: N): N | undefined =>
-      n.nodeName === 'TIFA-UI' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
-    const host = find(root as N);
-    if (!host?.shadowRoots?.[0]) return '';
-    const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: host.shadowRoots[0].nodeId });
-    return outerHTML;
+    return await use(cdp, root as DomNode);
   } finally {
     await cdp.detach();
   }
 }
 
 /** The viewport rectangle of the first highlighted range starting inside the element with this id. */
-export async function rangeRect(page: Page, id: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+export async function rangeRect(page: Page, id: string): Promise<Box | null> {
   await page.bringToFront();
-  return page.evaluate((id) => {
-    let found: DOMRect | null = null;
-    CSS.highlights.forEach((h, name) => {
-      if (found || !name.startsWith('tifa-') || name === 'tifa-flash') return;
-      for (const r of h as unknown as Set<Range>) {
-        const el = r.startContainer.parentElement?.closest('[id]');
-        if (el?.id === id) {
-          found = r.getBoundingClientRect();
-          break;
-        }
+  return page.evaluate(firstRangeBox, id);
+}
+
+export type Box = { x: number; y: number; width: number; height: number };
+
+/** Runs in the page (any driver's evaluate): the box of the first Tifa range starting in the element with this id. */
+export function firstRangeBox(id: string): Box | null {
+  let found: DOMRect | null = null;
+  CSS.highlights.forEach((h, name) => {
+    if (found || !name.startsWith('tifa-') || name === 'tifa-flash') return;
+    for (const r of h as unknown as Set<Range>) {
+      if (r.startContainer.parentElement?.closest('[id]')?.id === id) {
+        found = r.getBoundingClientRect();
+        break;
       }
-    });
-    const r = found as DOMRect | null;
-    return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
-  }, id);
+    }
+  });
+  const r = found as DOMRect | null;
+  return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
 }
 
 /** Where the button with this text inside Tifa's closed shadow root is drawn, or null when there is none. */
-export async function pageUiButton(page: Page, text: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type N = { nodeName: string; nodeId: number; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
-    const kids = (n: N) => [...(n.children ?? []), ...(n.shadowRoots ?? [])];
-    const find = (n: N): N | undefined =>
-      n.nodeName === 'BUTTON' && kids(n).some((c) => c.nodeValue === text) ? n : kids(n).map(find).find(Boolean);
-    const button = find(root as N);
+export async function pageUiButton(page: Page, text: string): Promise<Box | null> {
+  return inPageUi(page, async (cdp, root) => {
+    const button = findNode(root, (n) => n.nodeName === 'BUTTON' && kids(n).some((c) => c.nodeValue === text));
     if (!button) return null;
     const box = await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId }).catch(() => null); // hidden: no box
     if (!box) return null;
     const [x1, y1, , , x3, y3] = box.model.border;
     return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
 /** Clicks the button with this text inside Tifa's closed shadow root, where it is drawn on screen. */

@@ -56,7 +56,7 @@ describe('the library page', () => {
     await expect.poll(() => cards().count()).toBe(5);
   });
 
-  test('filters by formulation and site, and sorts', async () => {
+  test('filters by formulation, site and date range, and sorts', async () => {
     await library.getByRole('combobox', { name: '提法' }).selectOption({ label: '四风 (1)' });
     await expect.poll(() => cards().count()).toBe(1);
     await library.getByRole('combobox', { name: '提法' }).selectOption({ label: '全部' });
@@ -66,6 +66,20 @@ describe('the library page', () => {
     await expect.poll(() => cards().first().locator('blockquote').textContent()).toContain('两个维护');
     await library.getByRole('combobox', { name: '排序' }).selectOption({ label: '最新在前' });
     await expect.poll(() => cards().first().locator('blockquote').textContent()).toContain('全面从严治党');
+
+    // Dates: everything was saved today, in local time.
+    const day = (offset: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() + offset);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    await library.getByLabel('截止日期').fill(day(-1));
+    await expect.poll(() => library.getByText('没有符合条件的摘录。').isVisible()).toBe(true);
+    await library.getByLabel('截止日期').fill(day(0));
+    await library.getByLabel('起始日期').fill(day(0));
+    await expect.poll(() => cards().count()).toBe(5);
+    await library.getByLabel('起始日期').fill('');
+    await library.getByLabel('截止日期').fill('');
   });
 
   test('tags and notes are edited inline and stored; the tag filter and suggestions follow', async () => {

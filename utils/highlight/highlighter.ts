@@ -2,7 +2,7 @@ import type { Matcher } from '../matcher';
 import { isInline, isSkipped, textBlocks, UI_HOST_TAG, type TextBlock } from './text-blocks';
 import { hasHighlightApi, highlightName, rangesFor, type HighlightStyle, type Occurrence } from './paint';
 import { createPainter } from './painter';
-import { sliced, type SliceOptions } from './slices';
+import { sliced } from './slices';
 
 export interface HighlighterOptions {
   /** Called only once some block holds CJK text: pages without Chinese never pay for compiling. */
@@ -15,7 +15,6 @@ export interface HighlighterOptions {
   batchMs?: number;
   /** The stylesheet with the highlight rules, adopted into open shadow roots (document styles stop at them). */
   shadowCss?: string;
-  slices?: SliceOptions;
 }
 
 export interface Highlighter {
@@ -57,8 +56,7 @@ function visibleRoot(doc: Document): Element | undefined {
  * blocks are rescanned in batches, SPA navigations rescan everything, open shadow roots are entered.
  * stop() undoes it all.
  */
-export function startHighlighter(opts: HighlighterOptions): Highlighter {
-  const { matcher, categoryOf, style = 'background', doc = document, batchMs = 100, shadowCss = '' } = opts;
+export function startHighlighter({ matcher, categoryOf, style = 'background', doc = document, batchMs = 100, shadowCss = '' }: HighlighterOptions): Highlighter {
   const win = doc.defaultView ?? (window as Window & typeof globalThis);
   const painter = hasHighlightApi(win) ? createPainter({ win, nameOf: (o) => highlightName(categoryOf(o.id)!, style) }) : undefined;
   let occurrences: Occurrence[] = [];
@@ -83,7 +81,7 @@ export function startHighlighter(opts: HighlighterOptions): Highlighter {
     if (next.done) queue.shift();
     else scanBlock(next.value);
     return queue.length > 0;
-  }, opts.slices);
+  });
 
   function enterShadow(root: ShadowRoot) {
     if (shadows.has(root)) return;
@@ -126,13 +124,14 @@ export function startHighlighter(opts: HighlighterOptions): Highlighter {
     const top = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
     const stale = (o: Occurrence) =>
       !o.range.startContainer.isConnected || o.range.collapsed || top.some((r) => r.contains(o.range.startContainer));
-    const dropped = occurrences.filter(stale);
-    if (dropped.length) {
-      painter?.remove(dropped);
-      occurrences = occurrences.filter((o) => !stale(o));
-      for (const el of new Set(dropped.map((o) => o.el))) {
-        const kept = (byBlock.get(el) ?? []).filter((o) => !stale(o));
-        if (kept.length) byBlock.set(el, kept);
+    const dropped = new Set<Occurrence>();
+    const kept = occurrences.filter((o) => !(stale(o) && dropped.add(o)));
+    if (dropped.size) {
+      painter?.remove([...dropped]);
+      occurrences = kept;
+      for (const el of new Set([...dropped].map((o) => o.el))) {
+        const left = (byBlock.get(el) ?? []).filter((o) => !dropped.has(o));
+        if (left.length) byBlock.set(el, left);
         else byBlock.delete(el);
       }
     }

@@ -2,6 +2,7 @@ import type { TifaDB } from '../db';
 import type { Clipping } from './clipping';
 import { cleanTags } from './tags';
 import { storageError } from './store';
+import { mergeClipping } from './merge';
 import { err, ok, type Result } from '../result';
 
 export type EditError = 'quota' | 'db';
@@ -79,8 +80,8 @@ export function restoreClippings(db: TifaDB, rows: readonly Clipping[], now: () 
       const put = rows.map((old) => {
         const newer = byKey.get(old.key);
         if (!newer) return { ...old, updatedAt: stamp(old, now) };
-        const note = newer.note && newer.note !== old.note ? `${old.note}\n\n${newer.note}`.trim() : old.note;
-        return { ...newer, tags: cleanTags([...old.tags, ...newer.tags]), note, updatedAt: stamp(newer, now) };
+        // The row saved again keeps its id (the key is unique); the merge rule is the import's.
+        return { ...mergeClipping(old, newer), id: newer.id, updatedAt: stamp(newer, now) };
       });
       await db.clippings.bulkPut(put);
       return put.length;

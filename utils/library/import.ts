@@ -4,6 +4,7 @@ import { MAX_CLIP_CHARS, type Clipping } from './clipping';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './export/json';
 import { hashText, pageKey, siteOf } from './make-clipping';
 import { storageError } from './store';
+import { mergeClipping } from './merge';
 
 // A backup of 100,000 typical clippings is about 60 MiB; a 100 MB file is refused before it is read.
 export const MAX_IMPORT_BYTES = 90 * 1024 * 1024;
@@ -119,30 +120,6 @@ export function parseBackup(text: string, bytes = text.length): Result<Clipping[
     throw e;
   }
   return ok(mergeByKey(list));
-}
-
-function union(a: readonly string[], b: readonly string[]): string[] {
-  return [...new Set([...a, ...b])];
-}
-
-function mergeNote(existing: string, incoming: string): string {
-  if (!incoming.trim() || existing.includes(incoming)) return existing;
-  return existing.trim() ? existing + '\n\n' + incoming : incoming;
-}
-
-/** The same passage saved twice: keep everything either copy knew, preferring what is already there. */
-export function mergeClipping(existing: Clipping, incoming: Clipping): Clipping {
-  return {
-    ...existing,
-    prefix: existing.prefix || incoming.prefix,
-    suffix: existing.suffix || incoming.suffix,
-    title: existing.title || incoming.title,
-    createdAt: Math.min(existing.createdAt, incoming.createdAt),
-    updatedAt: Math.max(existing.updatedAt, incoming.updatedAt),
-    terms: union(existing.terms, incoming.terms),
-    tags: union(existing.tags, incoming.tags),
-    note: mergeNote(existing.note, incoming.note),
-  };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
